@@ -1,0 +1,103 @@
+import type { Item, Link, SchemaSet, SourceFile, StrategyGraph } from './types.ts';
+
+function byOrder(a: Item, b: Item): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function asItem(file: SourceFile): Item | undefined {
+  const data = file.data;
+  if (!data || typeof data['id'] !== 'string' || typeof data['kind'] !== 'string') return undefined;
+  return {
+    id: data['id'],
+    kind: data['kind'],
+    lang: file.lang,
+    file,
+    data,
+    title: typeof data['title'] === 'string' ? data['title'] : data['id'],
+    order: typeof data['order'] === 'number' && Number.isFinite(data['order']) ? data['order'] : Number.MAX_SAFE_INTEGER,
+    parent: typeof data['parent'] === 'string' ? data['parent'] : undefined,
+  };
+}
+
+/** The links an item declares, as its schema names them; `parent` first. */
+export function declaredLinks(item: Item, schema: SchemaSet): Omit<Link, 'resolved'>[] {
+  const definition = schema.kinds.get(item.kind);
+  const links: Omit<Link, 'resolved'>[] = [];
+  if (item.parent !== undefined) {
+    links.push({ from: item.id, field: 'parent', index: undefined, to: item.parent, expectedKinds: definition?.parentKinds ?? [] });
+  }
+  for (const [field, { kinds }] of definition?.linkFields ?? []) {
+    const value = item.data[field];
+    const targets = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    targets.forEach((to, index) => {
+      if (typeof to === 'string') links.push({ from: item.id, field, index: Array.isArray(value) ? index : undefined, to, expectedKinds: kinds });
+    });
+  }
+  return links;
+}
+
+/** Builds the graph from parsed files. Unresolved references stay in it as data, for the rules to report. */
+export function buildGraph(schema: SchemaSet, files: readonly SourceFile[]): StrategyGraph {
+  const items = new Map<string, Map<string, Item>>();
+  const byFile = new Map<string, Item>();
+  const duplicates: { item: Item; first: Item }[] = [];
+  const twins = new Map<string, Map<string, SourceFile>>();
+
+  for (const file of files) {
+    let pair = twins.get(file.stem);
+    if (!pair) twins.set(file.stem, (pair = new Map()));
+    pair.set(file.lang, file);
+    const item = asItem(file);
+    if (!item) continue;
+    byFile.set(file.path, item);
+    let versions = items.get(item.id);
+    if (!versions) items.set(item.id, (versions = new Map()));
+    const first = versions.get(item.lang);
+    if (first) duplicates.push({ item, first });
+    else versions.set(item.lang, item);
+  }
+
+  const primary = schema.project.primaryLanguage;
+  const get = (id: string, lang?: string): Item | undefined => {
+    const versions = items.get(id);
+    if (!versions) return undefined;
+    return (lang !== undefined ? versions.get(lang) : undefined) ?? versions.get(primary) ?? versions.values().next().value;
+  };
+
+  const outgoing = new Map<string, Link[]>();
+  const incoming = new Map<string, Link[]>();
+  const childItems = new Map<string, Item[]>();
+  const rootItems: Item[] = [];
+  for (const id of items.keys()) {
+    const item = get(id)!;
+    const links = declaredLinks(item, schema).map((link) => ({ ...link, resolved: items.has(link.to) }));
+    outgoing.set(id, links);
+    for (const link of links) {
+      let list = incoming.get(link.to);
+      if (!list) incoming.set(link.to, (list = []));
+      list.push(link);
+    }
+    if (item.parent === undefined || !items.has(item.parent)) {
+      if (item.parent === undefined) rootItems.push(item);
+    } else {
+      let siblings = childItems.get(item.parent);
+      if (!siblings) childItems.set(item.parent, (siblings = []));
+      siblings.push(item);
+    }
+  }
+  const children = new Map([...childItems].map(([parent, list]) => [parent, list.sort(byOrder).map((item) => item.id)]));
+
+  return {
+    schema,
+    files,
+    items,
+    duplicates,
+    byFile,
+    roots: rootItems.sort(byOrder).map((item) => item.id),
+    children,
+    outgoing,
+    incoming,
+    get,
+    twins,
+  };
+}

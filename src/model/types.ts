@@ -1,0 +1,133 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Document as YamlDocument, LineCounter } from 'yaml';
+import type { ValidateFunction } from 'ajv';
+
+/** A 1-based line/column point, as unist and vfile use. */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** A path into the front-matter, e.g. ['targets', 0, 'value']. */
+export type YamlPath = readonly (string | number)[];
+
+/** One `*.<lang>.md` file, parsed once. */
+export interface SourceFile {
+  /** Path relative to the strategy root, with forward slashes. */
+  path: string;
+  /** Language code taken from the file name (`x.sv.md` → `sv`). */
+  lang: string;
+  /** The path without `.<lang>.md`: twins share it. */
+  stem: string;
+  vfile: VFile;
+  /** The front-matter as a YAML document with positions, or undefined when the file has none. */
+  yaml: YamlDocument.Parsed | undefined;
+  /** Front-matter as plain data; undefined when missing or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** Problems found while reading and parsing: bad encoding, malformed YAML. Rules report them. */
+  problems: ParseProblem[];
+  /** The Markdown body without the front-matter node. */
+  body: Root;
+  /** Where a front-matter path sits in the file; falls back to the nearest existing parent, then the front-matter. */
+  locate(path: YamlPath, which?: 'key' | 'value'): Place;
+}
+
+export interface ParseProblem {
+  /** The rule that reports it. */
+  ruleId: string;
+  message: string;
+  place: Place;
+  hint?: string;
+}
+
+/** One language version of an item. */
+export interface Item {
+  id: string;
+  kind: string;
+  lang: string;
+  file: SourceFile;
+  data: Record<string, unknown>;
+  title: string;
+  order: number;
+  parent: string | undefined;
+}
+
+/** A reference from one item to another, kept even when its target does not exist. */
+export interface Link {
+  from: string;
+  /** The front-matter field that holds the reference (`parent` for the hierarchy). */
+  field: string;
+  /** Index inside the field when it is a list. */
+  index: number | undefined;
+  to: string;
+  /** The kinds the schema allows at the target. */
+  expectedKinds: readonly string[];
+  /** False when no item has the id `to`. */
+  resolved: boolean;
+}
+
+export interface KindDefinition {
+  kind: string;
+  /** The schema file that declares this kind, relative to the schema root. */
+  schemaPath: string;
+  schema: Record<string, unknown>;
+  label: Record<string, string>;
+  plural: Record<string, string>;
+  /** Kinds allowed as parent; empty for a root kind. */
+  parentKinds: readonly string[];
+  /** Front-matter fields that reference other items, other than `parent`, with the kinds they may point at. */
+  linkFields: ReadonlyMap<string, { kinds: readonly string[]; label: Record<string, string> | undefined }>;
+  /** Fields written in the file's own language. All others are language-neutral. */
+  translatableFields: ReadonlySet<string>;
+  /** Warn when no item links here (values, promises, strategic goals). */
+  expectInboundLinks: boolean;
+  /** Warn when the item has no child of these kinds (a goal without a measure). */
+  expectChildren: readonly string[];
+  /** Extra flags from the schema (`x-*` keywords) that renderers may read. */
+  flags: Record<string, unknown>;
+  validate: ValidateFunction;
+}
+
+export interface ProjectConfig {
+  languages: readonly string[];
+  primaryLanguage: string;
+  languageNames: Record<string, string>;
+  labels: Record<string, Record<string, string>>;
+  glossary: string | undefined;
+}
+
+export interface SchemaSet {
+  root: string;
+  project: ProjectConfig;
+  kinds: ReadonlyMap<string, KindDefinition>;
+}
+
+/** The whole strategy: every item, its place in the hierarchy, and links in both directions. */
+export interface StrategyGraph {
+  schema: SchemaSet;
+  files: readonly SourceFile[];
+  /** Items by id, then by language. Only the first definition of an id per language is kept here. */
+  items: ReadonlyMap<string, ReadonlyMap<string, Item>>;
+  /** Later definitions of an id already taken, with the first one. */
+  duplicates: readonly { item: Item; first: Item }[];
+  /** The item a file defines, by file path. */
+  byFile: ReadonlyMap<string, Item>;
+  /** Ids of root items (no parent), in order. */
+  roots: readonly string[];
+  /** Child ids by parent id, in order. */
+  children: ReadonlyMap<string, readonly string[]>;
+  /** Links (including `parent`) by source id, from the primary language's file when there is one. */
+  outgoing: ReadonlyMap<string, readonly Link[]>;
+  /** Links by target id. */
+  incoming: ReadonlyMap<string, readonly Link[]>;
+  /** The item in a language, else in any language. */
+  get(id: string, lang?: string): Item | undefined;
+  /** Files by stem, then language: the twins. */
+  twins: ReadonlyMap<string, ReadonlyMap<string, SourceFile>>;
+}

@@ -1,0 +1,133 @@
+import { VFile } from 'vfile';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar } from 'yaml';
+import type { Node as YamlNode, Document as YamlDocument } from 'yaml';
+import type { Root, Yaml } from 'mdast';
+import { markdownProcessor } from './processor.ts';
+import type { ParseProblem, Place, SourceFile, YamlPath } from '../model/types.ts';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Alias expansion beyond this is an alias bomb, not a strategy. */
+const maxAliasCount = 50;
+
+export interface FileName {
+  /** Relative to the strategy root. */
+  path: string;
+  lang: string;
+  stem: string;
+  /** How messages name the file: relative to where the command runs. Defaults to `path`. */
+  displayPath?: string;
+}
+
+const startOfFile: Place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+function decode(bytes: Uint8Array, problems: ParseProblem[]): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    const before = text.slice(0, Math.max(0, bad));
+    const line = before.split('\n').length;
+    const column = bad - before.lastIndexOf('\n');
+    problems.push({
+      ruleId: 'encoding',
+      message: 'Unexpected byte sequence, expected UTF-8',
+      place: { start: { line, column }, end: { line, column: column + 1 } },
+      hint: 'save the file as UTF-8',
+    });
+    return text;
+  }
+}
+
+/** Reads one `*.<lang>.md` file: Markdown with positions, and its front-matter as a YAML document with positions. */
+export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
+  const problems: ParseProblem[] = [];
+  let text = decode(bytes, problems);
+  // A BOM is harmless to an editor but hides the front-matter fence from the parser.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const vfile = new VFile({ path: name.displayPath ?? name.path, value: text });
+  const tree = markdownProcessor.parse(vfile) as Root;
+  const first = tree.children[0];
+  const frontMatter = first && first.type === 'yaml' ? (first as Yaml) : undefined;
+  const body: Root = { ...tree, children: frontMatter ? tree.children.slice(1) : tree.children };
+
+  let yaml: YamlDocument.Parsed | undefined;
+  let data: Record<string, unknown> | undefined;
+  const lineCounter = new LineCounter();
+  // The YAML text starts on the line after the opening fence.
+  const firstYamlLine = (frontMatter?.position?.start.line ?? 0) + 1;
+  const toPoint = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstYamlLine + line - 1, column: col };
+  };
+  const rangePlace = (range: readonly number[] | null | undefined): Place | undefined =>
+    range && typeof range[0] === 'number' ? { start: toPoint(range[0]), end: toPoint(range[1] ?? range[0]) } : undefined;
+  const frontMatterPlace: Place = frontMatter?.position
+    ? { start: { line: frontMatter.position.start.line, column: 1 }, end: { line: frontMatter.position.start.line, column: 4 } }
+    : startOfFile;
+
+  if (frontMatter) {
+    yaml = parseDocument(frontMatter.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    for (const error of [...yaml.errors, ...yaml.warnings]) {
+      problems.push({
+        ruleId: 'yaml-syntax',
+        message: `Unexpected YAML: ${error.message.split('\n')[0]}`,
+        place: rangePlace(error.pos) ?? frontMatterPlace,
+        ...withHint(yamlHint(error.code)),
+      });
+    }
+    if (yaml.errors.length === 0) {
+      try {
+        const value: unknown = yaml.toJS({ maxAliasCount });
+        if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+        else if (value !== null && value !== undefined) {
+          problems.push({ ruleId: 'yaml-syntax', message: 'Unexpected front-matter that is not a mapping, expected `key: value` lines', place: frontMatterPlace });
+        }
+      } catch (error) {
+        problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML: ${(error as Error).message}`, place: frontMatterPlace, hint: 'remove the aliases (`*name`) that expand the document' });
+      }
+    }
+  }
+
+  const locate = (path: YamlPath, which: 'key' | 'value' = 'value'): Place => {
+    if (!yaml) return frontMatterPlace;
+    let node: unknown = yaml.contents;
+    let place = rangePlace((node as YamlNode | null)?.range) ?? frontMatterPlace;
+    for (const [index, segment] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return place;
+        const keyPlace = rangePlace((pair.key as YamlNode).range);
+        if (last && which === 'key' && keyPlace) return keyPlace;
+        node = pair.value;
+        place = rangePlace((node as YamlNode | null)?.range) ?? keyPlace ?? place;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        if (!node) return place;
+        place = rangePlace((node as YamlNode).range) ?? place;
+      } else return place;
+    }
+    return place;
+  };
+
+  return { path: name.path, lang: name.lang, stem: name.stem, vfile, yaml, data, problems, body, locate };
+}
+
+function withHint(hint: string | undefined): { hint?: string } {
+  return hint === undefined ? {} : { hint };
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'remove one of the two keys';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and the `:` after each key';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { VFileMessage } from 'vfile-message';
+import { loadSchemaSet } from './load/schema.ts';
+import { discover } from './load/discover.ts';
+import { parseFile } from './parse/parse-file.ts';
+import { buildGraph } from './model/graph.ts';
+import { runRules, type RuleSeverities } from './validate/run.ts';
+import { allRules } from './validate/all-rules.ts';
+import type { SourceFile, StrategyGraph } from './model/types.ts';
+
+export interface LoadOptions {
+  /** The schema folder; by default `schema/` beside the strategy folder. */
+  schemaDir?: string;
+  /** Severity per rule id, over the rules' defaults. */
+  severities?: RuleSeverities;
+  /** Paths in messages are relative to this folder (the current one by default). */
+  cwd?: string;
+}
+
+export interface LoadResult {
+  graph: StrategyGraph;
+  messages: VFileMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export function defaultSchemaDir(strategyDir: string): string {
+  const beside = join(dirname(resolve(strategyDir)), 'schema');
+  return existsSync(beside) ? beside : resolve('schema');
+}
+
+/** Reads and parses every file once. */
+export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd()): { files: SourceFile[]; oddities: ReturnType<typeof discover>['oddities'] } {
+  const root = resolve(strategyDir);
+  const { files: names, oddities } = discover(root, languages);
+  const files = names.map((name) => {
+    const absolute = join(root, name.path);
+    const display = relative(cwd, absolute).split(sep).join('/');
+    return parseFile({ ...name, displayPath: display }, readFileSync(absolute));
+  });
+  return { files, oddities };
+}
+
+export function countMessages(messages: readonly VFileMessage[]): { errorCount: number; warningCount: number } {
+  const errorCount = messages.filter((m) => m.fatal === true).length;
+  return { errorCount, warningCount: messages.filter((m) => m.fatal === false).length };
+}
+
+/** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
+export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
+  const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
+  const { files } = readSources(strategyDir, schema.project.languages, options.cwd);
+  const graph = buildGraph(schema, files);
+  const messages = runRules(graph, allRules, options.severities);
+  return { graph, messages, ...countMessages(messages) };
+}

@@ -1,0 +1,5 @@
+import type { Rule } from './rule.ts';
+import { structuralRules } from './rules/index.ts';
+
+/** The rules `check` runs: structure first, then the cross-language rules. */
+export const allRules: readonly Rule[] = [...structuralRules];

@@ -1,0 +1,34 @@
+import { defineRule } from '../rule.ts';
+import { allVersions } from '../../model/versions.ts';
+
+export default defineRule({
+  id: 'cycle',
+  summary: 'Following `parent` upwards always ends at a root; an item is never its own ancestor.',
+  severity: 'error',
+  run({ graph, report }) {
+    const inCycle = new Set<string>();
+    for (const [id] of graph.items) {
+      const seen: string[] = [];
+      let current: string | undefined = id;
+      while (current !== undefined && !seen.includes(current) && !inCycle.has(current)) {
+        seen.push(current);
+        current = graph.get(current)?.parent;
+      }
+      if (current === undefined || inCycle.has(current)) continue;
+      const loop = seen.slice(seen.indexOf(current));
+      loop.forEach((member) => inCycle.add(member));
+    }
+    for (const item of allVersions(graph)) {
+      if (!inCycle.has(item.id)) continue;
+      const loop = [item.id];
+      for (let next = item.parent; next !== undefined && next !== item.id; next = graph.get(next)?.parent) loop.push(next);
+      loop.push(item.id);
+      report({
+        file: item.file,
+        message: `Unexpected cycle ${loop.map((id) => `\`${id}\``).join(' → ')}, expected the parents to lead up to a root`,
+        path: ['parent'],
+        hint: 'point `parent` at an item higher in the hierarchy',
+      });
+    }
+  },
+});

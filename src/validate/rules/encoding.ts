@@ -1,0 +1,3 @@
+import { parseProblemRule } from './parse-problems.ts';
+
+export default parseProblemRule('encoding', 'Files must be valid UTF-8.');

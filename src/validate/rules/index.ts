@@ -1,0 +1,29 @@
+import type { Rule } from '../rule.ts';
+import encoding from './encoding.ts';
+import yamlSyntax from './yaml-syntax.ts';
+import missingFrontMatter from './missing-front-matter.ts';
+import unknownKind from './unknown-kind.ts';
+import frontMatterSchema from './front-matter-schema.ts';
+import duplicateId from './duplicate-id.ts';
+import linkTarget from './link-target.ts';
+import parentKind from './parent-kind.ts';
+import cycle from './cycle.ts';
+import unlinkedTarget from './unlinked-target.ts';
+import expectedChildren from './expected-children.ts';
+import twinMissing from './twin-missing.ts';
+
+/** Every rule, in the order their messages are most useful to read. */
+export const structuralRules: readonly Rule[] = [
+  encoding,
+  yamlSyntax,
+  missingFrontMatter,
+  unknownKind,
+  frontMatterSchema,
+  duplicateId,
+  linkTarget,
+  parentKind,
+  cycle,
+  unlinkedTarget,
+  expectedChildren,
+  twinMissing,
+];

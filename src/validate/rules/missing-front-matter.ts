@@ -1,0 +1,18 @@
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+  id: 'missing-front-matter',
+  summary: 'Every strategy file starts with YAML front-matter that says what it is.',
+  severity: 'error',
+  run({ graph, report }) {
+    for (const file of graph.files) {
+      if (file.yaml) continue;
+      report({
+        file,
+        message: 'Unexpected file without front-matter, expected `---` on the first line',
+        place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        hint: 'start the file with `---`, then `id:`, `kind:` and `title:` lines, then `---`',
+      });
+    }
+  },
+});

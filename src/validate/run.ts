@@ -1,0 +1,38 @@
+import { VFileMessage } from 'vfile-message';
+import type { StrategyGraph } from '../model/types.ts';
+import { ruleUrl, type Report, type Rule, type Severity } from './rule.ts';
+
+export type RuleSeverities = Readonly<Record<string, Severity>>;
+
+function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: Report['at'] }, locate: (p: NonNullable<Report['path']>, w?: 'key' | 'value') => NonNullable<Report['place']>) {
+  return report.place ?? (report.path ? locate(report.path, report.at) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+}
+
+/** Runs the rules over the graph and attaches their messages to each file's VFile. Rules only report; severity is added here. */
+export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}): VFileMessage[] {
+  const messages: VFileMessage[] = [];
+  for (const rule of rules) {
+    const severity = severities[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    const report = (r: Report) => {
+      const place = placeOf(r, r.file.locate);
+      let cause: VFileMessage | undefined;
+      if (r.cause) {
+        const causePlace = placeOf(r.cause, r.cause.file.locate);
+        cause = new VFileMessage(`${r.cause.message} (${r.cause.file.vfile.path}:${causePlace.start.line}:${causePlace.start.column})`, {
+          place: causePlace,
+          ruleId: rule.id,
+          source: 'strategy',
+        });
+        cause.file = r.cause.file.vfile.path;
+      }
+      const message = r.file.vfile.message(r.message, { place, ruleId: rule.id, source: 'strategy', ...(cause ? { cause } : {}) });
+      message.fatal = severity === 'error';
+      message.url = ruleUrl(rule.id);
+      if (r.hint) message.note = r.hint;
+      messages.push(message);
+    };
+    rule.run({ graph, report });
+  }
+  return messages;
+}
