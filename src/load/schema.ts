@@ -16,6 +16,7 @@ const ownKeywords = [
   'x-expect-children',
   'x-council-table',
   'x-body',
+  'x-numbered',
 ];
 
 function readJson(path: string): Record<string, unknown> {

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { toHast } from 'mdast-util-to-hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { StrategyGraph } from '../model/types.ts';
+import type { GlossaryEntry, IdGroup, ItemView, ViewModel } from './types.ts';
+
+/** Markdown to HTML with every raw HTML node dropped and the result sanitised (GitHub's allow-list). */
+export function bodyToHtml(body: Root): string {
+  const hast = toHast(body, { allowDangerousHtml: false }) as HastRoot;
+  return toHtml(sanitize(hast) as HastRoot);
+}
+
+export function itemHref(lang: string, id: string): string {
+  return `/${lang}/${id}/`;
+}
+
+/** SOURCE_DATE_EPOCH if set, else the last commit that touched the strategy, else the epoch. */
+export function sourceDate(strategyDir: string): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  try {
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', '.'], { cwd: strategyDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (iso) return new Date(iso).toISOString();
+  } catch {
+    // Not a git checkout: fall through to a fixed date, so output stays reproducible.
+  }
+  return new Date(0).toISOString();
+}
+
+export function loadGlossary(strategyDir: string, file: string | undefined): GlossaryEntry[] {
+  if (!file) return [];
+  const path = join(strategyDir, file);
+  if (!existsSync(path)) return [];
+  const raw = parseYaml(readFileSync(path, 'utf8')) as unknown;
+  const list = Array.isArray(raw) ? raw : [];
+  return list.flatMap((entry): GlossaryEntry[] => {
+    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return [];
+    const terms: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+      if (key === 'id' || key === 'note') continue;
+      terms[key] = (Array.isArray(value) ? value : [value]).map(String);
+    }
+    return [{ id: entry.id, terms, ...(typeof entry.note === 'string' ? { note: entry.note } : {}) }];
+  });
+}
+
+function groupBy(ids: string[], keyOf: (id: string) => string, labelOf: (key: string) => string): IdGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const key = keyOf(id);
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  }
+  return [...groups].map(([key, list]) => ({ key, label: labelOf(key), ids: list }));
+}
+
+/** The per-language view model the site and the PDFs both read, so they cannot disagree. */
+export function buildViewModel(graph: StrategyGraph, lang: string, options: { strategyDir: string; sourceDate?: string }): ViewModel {
+  const { schema } = graph;
+  const kindOf = (id: string) => graph.get(id)!.kind;
+  const plural = (kind: string) => schema.kinds.get(kind)?.plural[lang] ?? kind;
+  const items: Record<string, ItemView> = {};
+  const order: string[] = [];
+
+  const visit = (id: string, ancestors: string[], number: string | undefined) => {
+    const item = graph.get(id, lang)!;
+    const definition = schema.kinds.get(item.kind);
+    const children = [...(graph.children.get(id) ?? [])];
+    const links = [...(definition?.linkFields ?? [])]
+      .map(([field, link]) => ({
+        key: field,
+        label: link.label?.[lang] ?? field,
+        ids: (graph.outgoing.get(id) ?? []).filter((l) => l.field === field && l.resolved && link.kinds.includes(kindOf(l.to))).map((l) => l.to),
+      }))
+      .filter((group) => group.ids.length > 0);
+    const inbound = [...new Set((graph.incoming.get(id) ?? []).filter((l) => l.field !== 'parent' && graph.items.has(l.from)).map((l) => l.from))];
+    items[id] = {
+      id,
+      kind: item.kind,
+      kindLabel: definition?.label[lang] ?? item.kind,
+      kindPlural: plural(item.kind),
+      lang,
+      title: item.title,
+      number,
+      fields: item.data,
+      body: item.file.body,
+      bodyHtml: bodyToHtml(item.file.body),
+      parent: item.parent,
+      ancestors,
+      children,
+      childGroups: groupBy(children, kindOf, plural),
+      links,
+      linkedFrom: groupBy(inbound, kindOf, plural),
+      href: itemHref(lang, id),
+      alternates: Object.fromEntries(schema.project.languages.map((l) => [l, itemHref(l, id)])),
+      source: item.file.path,
+      flags: definition?.flags ?? {},
+    };
+    order.push(id);
+    let counter = 0;
+    for (const child of children) {
+      const numbered = schema.kinds.get(kindOf(child))?.flags['x-numbered'] === true;
+      const childNumber = numbered ? (number ? `${number}.${++counter}` : String(++counter)) : undefined;
+      visit(child, [...ancestors, id], childNumber);
+    }
+  };
+
+  const [rootId] = graph.roots;
+  if (!rootId) throw new Error('The strategy has no root item');
+  visit(rootId, [], undefined);
+
+  const isTarget = (kind: string) => schema.kinds.get(kind)?.expectInboundLinks === true;
+  const targetKinds = [...new Set(order.map((id) => items[id]!.kind).filter(isTarget))];
+  const linkTargets = targetKinds
+    .map((kind) => ({ key: kind, label: plural(kind), ids: order.filter((id) => items[id]!.kind === kind) }))
+    .filter((group) => group.ids.length > 0);
+
+  return {
+    lang,
+    languages: schema.project.languages,
+    languageNames: schema.project.languageNames,
+    labels: Object.fromEntries(Object.entries(schema.project.labels).map(([key, byLang]) => [key, byLang[lang] ?? key])),
+    root: items[rootId]!,
+    items,
+    order,
+    linkTargets,
+    glossary: loadGlossary(options.strategyDir, schema.project.glossary),
+    sourceDate: options.sourceDate ?? sourceDate(options.strategyDir),
+  };
+}
