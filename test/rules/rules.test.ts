@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadStrategy } from '../../src/pipeline.ts';
+import { formatReport, formats } from '../../src/diagnostics/reporters.ts';
+import { allRules } from '../../src/validate/all-rules.ts';
+import { expectFile, folders, repoRoot, repoSchema } from '../helpers/fixtures.ts';
+
+const fixtures = join(repoRoot, 'test/fixtures/rules');
+const extension = { human: 'txt', json: 'json', github: 'github.txt', sarif: 'sarif.json' } as const;
+
+describe.each(folders(fixtures))('rule %s', (ruleId) => {
+  const rule = allRules.find((r) => r.id === ruleId);
+
+  it('is a rule check runs, documented in docs/rules.md', () => {
+    expect(rule, `no rule with id ${ruleId}`).toBeDefined();
+  });
+
+  for (const fixture of folders(join(fixtures, ruleId))) {
+    const dir = join(fixtures, ruleId, fixture);
+    const schemaDir = existsSync(join(dir, 'schema')) ? join(dir, 'schema') : repoSchema;
+    const load = () => {
+      const result = loadStrategy(join(dir, 'strategy'), { schemaDir, cwd: dir });
+      return result.messages.filter((m) => m.ruleId === ruleId);
+    };
+
+    if (fixture.startsWith('ok')) {
+      it(`${fixture}: reports nothing`, () => {
+        expect(load().map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([]);
+      });
+    } else {
+      it.each(formats)(`${fixture}: reports the expected messages as %s`, (format) => {
+        const messages = load();
+        expect(messages.length).toBeGreaterThan(0);
+        const output = formatReport(format, { messages, fileCount: 0, rules: rule ? [rule] : [] });
+        expectFile(join(dir, `expected.${extension[format]}`), output);
+      });
+    }
+  }
+});
