@@ -47,8 +47,14 @@ async function check(args: string[], io: Parameters<Command>[1]): Promise<number
   return result.errorCount > 0 || result.warningCount > maxWarnings ? exitCodes.problems : exitCodes.clean;
 }
 
+/** Each command lives in src/commands/<name>.ts and is loaded only when used. */
 const commands: Record<string, () => Promise<Command>> = {
   check: async () => check,
+  build: async () => (await import('./commands/build.ts')).default,
+  new: async () => (await import('./commands/new.ts')).default,
+  fix: async () => (await import('./commands/fix.ts')).default,
+  dev: async () => (await import('./commands/dev.ts')).default,
+  i18n: async () => (await import('./commands/i18n.ts')).default,
 };
 
 export async function main(argv: string[], io: Parameters<Command>[1] = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {

@@ -17,6 +17,7 @@ const ownKeywords = [
   'x-council-table',
   'x-body',
   'x-numbered',
+  'x-measure',
 ];
 
 function readJson(path: string): Record<string, unknown> {

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { CheckFailedError, loadViewModels } from '../pipeline.ts';
+import { formatReport } from '../diagnostics/reporters.ts';
+import { allRules } from '../validate/all-rules.ts';
+import { stageOutput } from '../output/atomic.ts';
+import { writeOpenData } from '../render/data/export.ts';
+import type { Command } from '../cli.ts';
+
+const targets = ['site', 'pdf', 'data'] as const;
+type Target = (typeof targets)[number];
+
+/** check → view model → PDFs, open data and site, written to a staging folder and swapped into out/ only when complete. */
+const build: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string', default: 'out' }, schema: { type: 'string' }, only: { type: 'string', multiple: true } },
+  });
+  const strategyDir = resolve(positionals[0] ?? 'strategy');
+  const only = new Set((values.only ?? [...targets]) as Target[]);
+  let loaded;
+  try {
+    loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});
+  } catch (error) {
+    if (!(error instanceof CheckFailedError)) throw error;
+    const { loadStrategy } = await import('../pipeline.ts');
+    const result = loadStrategy(strategyDir, values.schema ? { schemaDir: values.schema } : {});
+    io.err(formatReport('human', { messages: result.messages, fileCount: result.graph.files.length, rules: allRules }));
+    io.err(`build refused: ${error.message}. out/ is unchanged.\n`);
+    return 1;
+  }
+  const { views, result } = loaded;
+  const started = performance.now();
+  const staging = stageOutput(values.out);
+  try {
+    if (only.has('pdf')) {
+      const { renderPdfFiles } = await import('../render/pdf/files.ts');
+      mkdirSync(join(staging.dir, 'pdf'), { recursive: true });
+      for (const path of await renderPdfFiles(views, join(staging.dir, 'pdf'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+    }
+    if (only.has('data')) {
+      for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+    }
+    if (only.has('site')) {
+      const { buildSite } = await import('../render/site/build.ts');
+      await buildSite({ strategyDir, schemaDir: result.graph.schema.root, outDir: join(staging.dir, 'site') });
+      io.out(`wrote ${values.out}/site/\n`);
+    }
+    staging.commit();
+  } catch (error) {
+    staging.abort();
+    io.err(`build failed: ${(error as Error).message}. out/ is unchanged.\n`);
+    return 2;
+  }
+  io.out(`built ${result.graph.items.size} items in ${((performance.now() - started) / 1000).toFixed(1)} s${result.warningCount ? ` (${result.warningCount} warnings)` : ''}\n`);
+  return 0;
+};
+
+export default build;

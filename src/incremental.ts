@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadSchemaSet } from './load/schema.ts';
+import { parseFile } from './parse/parse-file.ts';
+import { buildGraph } from './model/graph.ts';
+import { runRules } from './validate/run.ts';
+import { allRules } from './validate/all-rules.ts';
+import { countMessages, defaultSchemaDir, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
+import type { SourceFile } from './model/types.ts';
+
+export interface Checker {
+  /** The latest result. */
+  readonly result: LoadResult;
+  /** Re-reads the given files (absolute or relative to the strategy folder), keeps every other file as parsed, and re-checks. */
+  update(changed: readonly string[]): LoadResult;
+}
+
+/**
+ * A checker for watch mode: only changed files are read and parsed again. The graph and the rules are re-run,
+ * but rules memoise their per-file work on the parsed file, so unchanged files cost a lookup.
+ */
+export function createChecker(strategyDir: string, options: LoadOptions = {}): Checker {
+  const root = resolve(strategyDir);
+  const cwd = options.cwd ?? process.cwd();
+  const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
+  const pattern = new RegExp(`^(.*)\\.(${schema.project.languages.join('|')})\\.md$`);
+  const files = new Map<string, SourceFile>(readSources(root, schema.project.languages, cwd).files.map((f) => [f.path, f]));
+
+  const check = (): LoadResult => {
+    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const graph = buildGraph(schema, sorted);
+    for (const file of sorted) file.vfile.messages.length = 0;
+    const messages = runRules(graph, allRules, options.severities);
+    return { graph, messages, ...countMessages(messages) };
+  };
+
+  let result = check();
+  return {
+    get result() {
+      return result;
+    },
+    update(changed) {
+      for (const name of changed) {
+        const path = relative(root, resolve(root, name)).split(sep).join('/');
+        const match = pattern.exec(path);
+        if (!match || path.startsWith('..')) continue;
+        const absolute = join(root, path);
+        if (!existsSync(absolute)) {
+          files.delete(path);
+          continue;
+        }
+        const display = relative(cwd, absolute).split(sep).join('/');
+        files.set(path, parseFile({ path, stem: match[1]!, lang: match[2]!, displayPath: display }, readFileSync(absolute)));
+      }
+      result = check();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/**
+ * The output folder is a symbolic link to one complete build in a sibling `.<name>-builds/` folder.
+ * A new build is written beside it and the link is swapped with one rename(2), which is atomic:
+ * a reader, or a build killed at any moment, sees the previous complete output or the new one, never a mixture.
+ */
+export interface Staging {
+  /** Write the new output here. */
+  dir: string;
+  /** Make the new output current. */
+  commit(): void;
+  /** Throw the new output away; the previous one stays. */
+  abort(): void;
+}
+
+function buildsDir(out: string): string {
+  return join(dirname(out), `.${basename(out)}-builds`);
+}
+
+function currentTarget(out: string): string | undefined {
+  try {
+    return lstatSync(out).isSymbolicLink() ? resolve(dirname(out), readlinkSync(out)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes builds that are not current: left behind by a killed or failed build. */
+function sweep(out: string): void {
+  const builds = buildsDir(out);
+  if (!existsSync(builds)) return;
+  const current = currentTarget(out);
+  for (const name of readdirSync(builds)) {
+    const path = join(builds, name);
+    if (path !== current) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+export function stageOutput(outDir: string): Staging {
+  const out = resolve(outDir);
+  sweep(out);
+  const builds = buildsDir(out);
+  mkdirSync(builds, { recursive: true });
+  const dir = join(builds, `build-${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(dir);
+  return {
+    dir,
+    commit() {
+      const previous = currentTarget(out);
+      if (existsSync(out) && !previous) {
+        // An older plain folder: move it aside once, so the link can take its place.
+        renameSync(out, join(builds, `legacy-${Date.now().toString(36)}`));
+      }
+      const link = `${out}.next-${process.pid}`;
+      rmSync(link, { force: true });
+      symlinkSync(join(basename(builds), basename(dir)), link);
+      renameSync(link, out);
+      if (previous && previous !== dir) rmSync(previous, { recursive: true, force: true });
+      sweep(out);
+    },
+    abort() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ViewModel } from '../../view/types.ts';
+
+/** Open data: the whole strategy per language as JSON, and every measure with its targets as CSV. */
+export function writeOpenData(views: Record<string, ViewModel>, outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const [lang, view] of Object.entries(views)) {
+    const items = view.order.map((id) => {
+      const item = view.items[id]!;
+      const { 'twin-hash': _stamp, ...fields } = item.fields;
+      return { ...fields, id, kind: item.kind, title: item.title, number: item.number ?? null, children: item.children, text: item.bodyHtml };
+    });
+    const path = join(outDir, `strategy.${lang}.json`);
+    writeFileSync(path, `${JSON.stringify({ language: lang, sourceDate: view.sourceDate, items }, null, 2)}\n`);
+    written.push(path);
+  }
+  const languages = Object.keys(views);
+  const first = views[languages[0]!];
+  if (first) {
+    const quote = (value: unknown) => {
+      const text = value === undefined || value === null ? '' : String(value);
+      return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const years = new Set<number>();
+    // Kinds flagged `x-measure` in schema/ carry a baseline and targets by year.
+    const measures = first.order.filter((id) => first.items[id]!.flags['x-measure'] === true);
+    const points = (id: string, field: string) => (first.items[id]!.fields[field] as { year: number; value: unknown }[] | undefined) ?? [];
+    for (const id of measures) for (const point of points(id, 'targets')) years.add(point.year);
+    const targetYears = [...years].sort();
+    const header = ['id', 'goal', ...languages.map((l) => `title_${l}`), 'type', ...languages.map((l) => `unit_${l}`), 'direction', 'baseline_year', 'baseline_value', ...targetYears.map((y) => `target_${y}`)];
+    const rows = measures.map((id) => {
+      const fields = first.items[id]!.fields;
+      const baseline = fields['baseline'] as { year?: number; value?: unknown } | undefined;
+      const targets = new Map(points(id, 'targets').map((p) => [p.year, p.value]));
+      return [
+        id,
+        first.items[id]!.parent,
+        ...languages.map((l) => views[l]!.items[id]?.title),
+        fields['type'],
+        ...languages.map((l) => views[l]!.items[id]?.fields['unit']),
+        fields['direction'],
+        baseline?.year,
+        baseline?.value,
+        ...targetYears.map((y) => targets.get(y)),
+      ]
+        .map(quote)
+        .join(',');
+    });
+    const path = join(outDir, 'measures.csv');
+    writeFileSync(path, `${[header.join(','), ...rows].join('\n')}\n`);
+    written.push(path);
+  }
+  return written;
+}

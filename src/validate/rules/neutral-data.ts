@@ -1,0 +1,42 @@
+import { defineRule } from '../rule.ts';
+import { sameData, twinPairs } from '../../model/twins.ts';
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+}
+
+export default defineRule({
+  id: 'neutral-data',
+  summary: 'Language-neutral front-matter (id, kind, parent, links, order, numbers, years, status, targets) is identical in both twins.',
+  severity: 'error',
+  run({ graph, report }) {
+    for (const [a, b] of twinPairs(graph)) {
+      if (!a.data || !b.data) continue;
+      const kind = typeof a.data['kind'] === 'string' ? a.data['kind'] : undefined;
+      const translatable = (kind && graph.schema.kinds.get(kind)?.translatableFields) || new Set<string>();
+      const fields = [...new Set([...Object.keys(a.data), ...Object.keys(b.data)])];
+      for (const field of fields) {
+        if (translatable.has(field)) continue;
+        const va = a.data[field];
+        const vb = b.data[field];
+        if (sameData(va, vb)) continue;
+        for (const [file, other, mine, theirs] of [
+          [a, b, va, vb],
+          [b, a, vb, va],
+        ] as const) {
+          const present = mine !== undefined;
+          report({
+            file,
+            message: present
+              ? `Unexpected \`${field}: ${show(mine)}\`, expected the same value as the ${other.lang} twin (${show(theirs)})`
+              : `Unexpected missing \`${field}\`, expected it as in the ${other.lang} twin (${show(theirs)})`,
+            path: present ? [field] : [],
+            hint: `decide which twin is right, then copy its language-neutral data with \`npx strategy fix --from ${graph.schema.project.languages.join('|')} --apply\``,
+            cause: { file: other, path: theirs === undefined ? [] : [field], message: `the ${other.lang} twin` },
+          });
+        }
+      }
+    }
+  },
+});
