@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { loadSchemaSet } from './load/schema.ts';
 import { parseFile } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
+import { loadGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { countMessages, defaultSchemaDir, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
@@ -26,9 +27,10 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
   const pattern = new RegExp(`^(.*)\\.(${schema.project.languages.join('|')})\\.md$`);
   const files = new Map<string, SourceFile>(readSources(root, schema.project.languages, cwd).files.map((f) => [f.path, f]));
 
+  const glossary = loadGlossary(root, schema.project.glossary);
   const check = (): LoadResult => {
     const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const graph = buildGraph(schema, sorted);
+    const graph = buildGraph(schema, sorted, glossary);
     for (const file of sorted) file.vfile.messages.length = 0;
     const messages = runRules(graph, allRules, options.severities);
     return { graph, messages, ...countMessages(messages) };

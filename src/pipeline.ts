@@ -5,6 +5,7 @@ import { loadSchemaSet } from './load/schema.ts';
 import { discover } from './load/discover.ts';
 import { parseFile } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
+import { loadGlossary } from './load/glossary.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import type { SourceFile, StrategyGraph } from './model/types.ts';
@@ -53,7 +54,7 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const { files } = readSources(strategyDir, schema.project.languages, options.cwd);
-  const graph = buildGraph(schema, files);
+  const graph = buildGraph(schema, files, loadGlossary(strategyDir, schema.project.glossary));
   const messages = runRules(graph, allRules, options.severities);
   return { graph, messages, ...countMessages(messages) };
 }

@@ -70,6 +70,7 @@ export function loadSchemaSet(root: string): SchemaSet {
       Object.entries((projectRaw['labels'] as Record<string, unknown>) ?? {}).map(([k, v]) => [k, stringRecord(v)]),
     ),
     glossary: typeof projectRaw['glossary'] === 'string' ? projectRaw['glossary'] : undefined,
+    properNames: stringList(projectRaw['properNames']),
   };
   if (project.languages.length === 0) throw new SchemaError(`${join(root, 'project.json')}: "languages" must list at least one language`);
 

@@ -1,4 +1,4 @@
-import type { Item, Link, SchemaSet, SourceFile, StrategyGraph } from './types.ts';
+import type { GlossaryEntry, Item, Link, SchemaSet, SourceFile, StrategyGraph } from './types.ts';
 
 function byOrder(a: Item, b: Item): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -37,7 +37,7 @@ export function declaredLinks(item: Item, schema: SchemaSet): Omit<Link, 'resolv
 }
 
 /** Builds the graph from parsed files. Unresolved references stay in it as data, for the rules to report. */
-export function buildGraph(schema: SchemaSet, files: readonly SourceFile[]): StrategyGraph {
+export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glossary: readonly GlossaryEntry[] = []): StrategyGraph {
   const items = new Map<string, Map<string, Item>>();
   const byFile = new Map<string, Item>();
   const duplicates: { item: Item; first: Item }[] = [];
@@ -99,5 +99,6 @@ export function buildGraph(schema: SchemaSet, files: readonly SourceFile[]): Str
     incoming,
     get,
     twins,
+    glossary,
   };
 }

@@ -100,12 +100,21 @@ export interface ProjectConfig {
   languageNames: Record<string, string>;
   labels: Record<string, Record<string, string>>;
   glossary: string | undefined;
+  /** Names written the same in every language (Sotkanet, HaiPro): never judged as text of one language. */
+  properNames: readonly string[];
 }
 
 export interface SchemaSet {
   root: string;
   project: ProjectConfig;
   kinds: ReadonlyMap<string, KindDefinition>;
+}
+
+/** One termbase entry: the same concept's terms in each language. */
+export interface GlossaryEntry {
+  id: string;
+  terms: Record<string, string[]>;
+  note?: string;
 }
 
 /** The whole strategy: every item, its place in the hierarchy, and links in both directions. */
@@ -128,6 +137,8 @@ export interface StrategyGraph {
   incoming: ReadonlyMap<string, readonly Link[]>;
   /** The item in a language, else in any language. */
   get(id: string, lang?: string): Item | undefined;
+  /** The sv↔fi termbase. */
+  glossary: readonly GlossaryEntry[];
   /** Files by stem, then language: the twins. */
   twins: ReadonlyMap<string, ReadonlyMap<string, SourceFile>>;
 }

@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { toHast } from 'mdast-util-to-hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { StrategyGraph } from '../model/types.ts';
-import type { GlossaryEntry, IdGroup, ItemView, ViewModel } from './types.ts';
+import type { IdGroup, ItemView, ViewModel } from './types.ts';
 
 /** Markdown to HTML with every raw HTML node dropped and the result sanitised (GitHub's allow-list). */
 export function bodyToHtml(body: Root): string {
@@ -31,23 +28,6 @@ export function sourceDate(strategyDir: string): string {
     // Not a git checkout: fall through to a fixed date, so output stays reproducible.
   }
   return new Date(0).toISOString();
-}
-
-export function loadGlossary(strategyDir: string, file: string | undefined): GlossaryEntry[] {
-  if (!file) return [];
-  const path = join(strategyDir, file);
-  if (!existsSync(path)) return [];
-  const raw = parseYaml(readFileSync(path, 'utf8')) as unknown;
-  const list = Array.isArray(raw) ? raw : [];
-  return list.flatMap((entry): GlossaryEntry[] => {
-    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return [];
-    const terms: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
-      if (key === 'id' || key === 'note') continue;
-      terms[key] = (Array.isArray(value) ? value : [value]).map(String);
-    }
-    return [{ id: entry.id, terms, ...(typeof entry.note === 'string' ? { note: entry.note } : {}) }];
-  });
 }
 
 function groupBy(ids: string[], keyOf: (id: string) => string, labelOf: (key: string) => string): IdGroup[] {
@@ -129,7 +109,7 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
     items,
     order,
     linkTargets,
-    glossary: loadGlossary(options.strategyDir, schema.project.glossary),
+    glossary: graph.glossary,
     sourceDate: options.sourceDate ?? sourceDate(options.strategyDir),
   };
 }

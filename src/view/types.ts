@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { GlossaryEntry } from '../model/types.ts';
 
 /** A labelled group of item ids, e.g. the actions of a goal or the values a goal serves. */
 export interface IdGroup {
@@ -57,13 +58,10 @@ export interface ViewModel {
   order: string[];
   /** Ids of the items other items link to (values, promises, strategic goals), grouped by kind in order. */
   linkTargets: IdGroup[];
-  glossary: GlossaryEntry[];
+  glossary: readonly GlossaryEntry[];
   /** When the source last changed, as an ISO date-time: used for reproducible output. */
   sourceDate: string;
 }
 
-export interface GlossaryEntry {
-  id: string;
-  terms: Record<string, string[]>;
-  note?: string;
-}
+export type { GlossaryEntry } from '../model/types.ts';
+

@@ -1,0 +1,74 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { fileHash } from './file-view.ts';
+import { twinPairs } from '../model/twins.ts';
+import type { SourceFile, StrategyGraph } from '../model/types.ts';
+
+export type PairStatus = 'in-sync' | 'outdated' | 'both-changed' | 'unstamped' | 'missing';
+
+export interface TranslationStatus {
+  id: string;
+  stem: string;
+  status: PairStatus;
+  /** For `outdated`: the language whose text is behind. For `missing`: the missing language. */
+  behind?: string;
+}
+
+const fence = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)?(---[ \t]*(?:\r?\n|$))/;
+
+/**
+ * Sets a top-level scalar field of the front-matter by editing its one line (or adding it last), so every other
+ * line, comment and style stays exactly as the editor wrote it. Atomic: temp file, then rename.
+ */
+export function writeFrontMatterLine(path: string, field: string, value: string): boolean {
+  const text = readFileSync(path, 'utf8');
+  const match = fence.exec(text);
+  if (!match) throw new Error(`${path}: no front-matter to stamp`);
+  const yamlText = match[2] ?? '';
+  if (parseDocument(yamlText).errors.length) throw new Error(`${path}: front-matter has YAML errors; fix them first`);
+  // Quoted: a hash such as 123e4567 would otherwise read as a number.
+  const line = `${field}: ${JSON.stringify(value)}`;
+  const existing = new RegExp(`^${field.replace(/[-]/g, '\\-')}:.*$`, 'm');
+  const eol = match[1]!.endsWith('\r\n') ? '\r\n' : '\n';
+  const nextYaml = existing.test(yamlText) ? yamlText.replace(existing, line) : `${yamlText}${line}${eol}`;
+  if (nextYaml === yamlText) return false;
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, `${match[1]}${nextYaml}${match[3]}${text.slice(match[0].length)}`);
+  renameSync(temp, path);
+  return true;
+}
+
+/** Records that a pair is reconciled: each file gets the hash of its twin's current content. */
+export function stampPair(strategyDir: string, a: SourceFile, b: SourceFile): string[] {
+  const changed: string[] = [];
+  if (writeFrontMatterLine(join(strategyDir, a.path), 'twin-hash', fileHash(b))) changed.push(a.path);
+  if (writeFrontMatterLine(join(strategyDir, b.path), 'twin-hash', fileHash(a))) changed.push(b.path);
+  return changed;
+}
+
+export function pairStatus(a: SourceFile, b: SourceFile): Pick<TranslationStatus, 'status' | 'behind'> {
+  const stampA = a.data?.['twin-hash'];
+  const stampB = b.data?.['twin-hash'];
+  if (typeof stampA !== 'string' || typeof stampB !== 'string') return { status: 'unstamped' };
+  const aChanged = stampB !== fileHash(a);
+  const bChanged = stampA !== fileHash(b);
+  if (aChanged && bChanged) return { status: 'both-changed' };
+  if (aChanged) return { status: 'outdated', behind: b.lang };
+  if (bChanged) return { status: 'outdated', behind: a.lang };
+  return { status: 'in-sync' };
+}
+
+/** Per item: in sync, outdated (which side), unstamped, or missing a language. */
+export function translationStatus(graph: StrategyGraph): TranslationStatus[] {
+  const rows: TranslationStatus[] = [];
+  const idOf = (file: SourceFile) => String(file.data?.['id'] ?? file.stem);
+  for (const [stem, versions] of graph.twins) {
+    for (const lang of graph.schema.project.languages) {
+      if (versions.has(lang)) continue;
+      rows.push({ id: idOf(versions.values().next().value!), stem, status: 'missing', behind: lang });
+    }
+  }
+  for (const [a, b] of twinPairs(graph)) rows.push({ id: idOf(a), stem: a.stem, ...pairStatus(a, b) });
+  return rows.sort((x, y) => (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0));
+}

@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.ts';
+import { twinPairs } from '../../model/twins.ts';
+import { blocks } from '../../i18n/file-view.ts';
+
+/** Finnish and Swedish versions of the same text differ in length by well under this factor. */
+const maxRatio = 2.2;
+/** Shorter blocks vary too much to judge. */
+const minLength = 80;
+
+export default defineRule({
+  id: 'length-ratio',
+  summary: 'A block is not far longer or shorter than its twin: a sign of a missing or extra passage.',
+  severity: 'warn',
+  run({ graph, report }) {
+    for (const [a, b] of twinPairs(graph)) {
+      const blocksB = blocks(b);
+      blocks(a).forEach((blockA, index) => {
+        const blockB = blocksB[index];
+        if (!blockB || blockA.signature !== blockB.signature) return;
+        const [la, lb] = [blockA.text.length, blockB.text.length];
+        if (Math.max(la, lb) < minLength || Math.max(la, lb) <= maxRatio * Math.min(la, lb)) return;
+        const [short, long, shortBlock, longBlock] = la < lb ? [a, b, blockA, blockB] : [b, a, blockB, blockA];
+        report({
+          file: short,
+          place: shortBlock.position,
+          message: `Unexpected ${shortBlock.type} of ${shortBlock.text.length} characters beside ${longBlock.text.length} in the ${long.lang} twin, expected similar lengths`,
+          hint: 'check that nothing was left out of the shorter version, or added to the longer one',
+          cause: { file: long, place: longBlock.position, message: `the ${long.lang} twin` },
+        });
+      });
+    }
+  },
+});

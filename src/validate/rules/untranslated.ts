@@ -1,0 +1,55 @@
+import { defineRule } from '../rule.ts';
+import { twinPairs } from '../../model/twins.ts';
+import { blocks, fieldTexts } from '../../i18n/file-view.ts';
+import { extractNumbers } from '../../i18n/numbers.ts';
+import { properNames } from '../../i18n/names.ts';
+import type { Place, SourceFile } from '../../model/types.ts';
+
+/** Words left once numbers, names and acronyms are taken out: only these need translating. */
+function wordsToTranslate(text: string, names: readonly string[]): number {
+  let rest = text.normalize('NFC');
+  for (const token of extractNumbers(rest).reverse()) rest = rest.slice(0, token.offset) + ' ' + rest.slice(token.offset + token.length);
+  for (const name of names) rest = rest.split(name).join(' ');
+  return (rest.match(/[\p{L}\p{M}]{2,}/gu) ?? []).filter((word) => !/\p{Lu}/u.test(word.slice(1))).length;
+}
+
+const same = (x: string, y: string) => x.normalize('NFC').replace(/\s+/g, ' ').trim() === y.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+export default defineRule({
+  id: 'untranslated',
+  summary: 'No block or translated field is identical in both twins, except names, acronyms and numbers.',
+  severity: 'error',
+  run({ graph, report }) {
+    const names = properNames(graph);
+    for (const [a, b] of twinPairs(graph)) {
+      const found: { what: string; path?: (string | number)[]; placeA?: Place; placeB?: Place }[] = [];
+      const textsB = new Map(fieldTexts(graph, b).map((f) => [f.field, f.text]));
+      for (const { field, text } of fieldTexts(graph, a)) {
+        const other = textsB.get(field);
+        if (other !== undefined && same(text, other) && wordsToTranslate(text, names) >= 2) found.push({ what: `\`${field}\``, path: [field] });
+      }
+      const blocksB = blocks(b);
+      blocks(a).forEach((block, index) => {
+        const other = blocksB[index];
+        if (other && same(block.text, other.text) && wordsToTranslate(block.text, names) >= 2) {
+          found.push({ what: `this ${block.type}`, placeA: block.position, placeB: other.position });
+        }
+      });
+      for (const { what, path, placeA, placeB } of found) {
+        for (const [file, place, other, otherPlace] of [
+          [a, placeA, b, placeB],
+          [b, placeB, a, placeA],
+        ] as [SourceFile, Place | undefined, SourceFile, Place | undefined][]) {
+          report({
+            file,
+            ...(path ? { path } : {}),
+            ...(place ? { place } : {}),
+            message: `Unexpected text in ${what} identical to the ${other.lang} twin, expected a translation`,
+            hint: `translate it; a name written the same in both languages belongs in \`properNames\` in schema/project.json or in the glossary`,
+            cause: { file: other, ...(path ? { path } : {}), ...(otherPlace ? { place: otherPlace } : {}), message: `the ${other.lang} twin` },
+          });
+        }
+      }
+    }
+  },
+});
