@@ -7,6 +7,7 @@ import untranslated from './untranslated.ts';
 import translationOutdated from './translation-outdated.ts';
 import translationStampMissing from './translation-stamp-missing.ts';
 import lengthRatio from './length-ratio.ts';
+import terminology from './terminology.ts';
 
 /** The rules that compare the language versions of each item. */
 export const crossLanguageRules: readonly Rule[] = [
@@ -18,4 +19,5 @@ export const crossLanguageRules: readonly Rule[] = [
   translationOutdated,
   translationStampMissing,
   lengthRatio,
+  terminology,
 ];

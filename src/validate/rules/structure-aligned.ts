@@ -29,7 +29,7 @@ export default defineRule({
           report({
             file,
             place,
-            message: `Unexpected ${mismatch.reason} (${file.lang} vs ${other.lang}), expected the same structure as the ${other.lang} twin`,
+            message: `Unexpected ${mismatch.reason} (${a.lang} vs ${b.lang}), expected the same structure as the ${other.lang} twin`,
             hint:
               mismatch.kind === 'onlyInA' || mismatch.kind === 'onlyInB'
                 ? `translate this block into the ${other.lang} twin, or remove it here`
