@@ -21,7 +21,7 @@ describe.each(folders(fixtures))('rule %s', (ruleId) => {
     const schemaDir = existsSync(join(dir, 'schema')) ? join(dir, 'schema') : repoSchema;
     const load = () => {
       const result = loadStrategy(join(dir, 'strategy'), { schemaDir, cwd: dir });
-      return result.messages.filter((m) => m.ruleId === ruleId);
+      return Object.assign(result.messages.filter((m) => m.ruleId === ruleId), { fileCount: result.graph.files.length });
     };
 
     if (fixture.startsWith('ok')) {
@@ -32,7 +32,7 @@ describe.each(folders(fixtures))('rule %s', (ruleId) => {
       it.each(formats)(`${fixture}: reports the expected messages as %s`, (format) => {
         const messages = load();
         expect(messages.length).toBeGreaterThan(0);
-        const output = formatReport(format, { messages, fileCount: 0, rules: rule ? [rule] : [] });
+        const output = formatReport(format, { messages, fileCount: messages.fileCount, rules: rule ? [rule] : [] });
         expectFile(join(dir, `expected.${extension[format]}`), output);
       });
     }

@@ -1,0 +1,117 @@
+/**
+ * Which language a block of prose is written in, limited to the project's languages (Swedish,
+ * Finnish) and English, the usual stray. Used to catch Finnish text left in a Swedish file and
+ * the other way round.
+ *
+ * The detector is eld (n-gram based). Its "medium" table is imported with this module: about
+ * 0.6 s and 70 MB once per process, never per call. The configured detector instance is created
+ * on first use and reused for every later call.
+ */
+import { eld } from 'eld/medium';
+import { extractNumbers } from './numbers.ts';
+
+export type DetectedLanguage = 'sv' | 'fi' | 'en';
+
+export interface LanguageJudgement {
+  /** Undefined when too little prose remains to judge, or eld found nothing. */
+  lang: DetectedLanguage | undefined;
+  /** True only when enough prose remained and eld is confident. */
+  reliable: boolean;
+  /** The text eld was given, after names, numbers, links and code were removed. */
+  judged: string;
+}
+
+export interface IdentifyOptions {
+  /**
+   * Proper names to ignore, e.g. "Vasa centralsjukhus", "Sotkanet". Matched case-insensitively
+   * at a word start; inflected forms (`Sotkanetista`, `Vasa centralsjukhus:n`) are removed too.
+   */
+  properNames?: readonly string[];
+}
+
+/** Below this, n-gram detection of sv/fi is a coin toss. */
+export const MIN_WORDS = 4;
+export const MIN_LETTERS = 25;
+
+const LANGUAGES: readonly DetectedLanguage[] = ['sv', 'fi', 'en'];
+
+type Detector = ReturnType<typeof eld.newInstance>;
+let detector: Detector | undefined;
+
+/** The one detector of the process: an own instance so the language subset does not leak into other users of eld. */
+function sharedDetector(): Detector {
+  if (detector === undefined) {
+    detector = eld.newInstance();
+    detector.setLanguageSubset([...LANGUAGES]);
+  }
+  return detector;
+}
+
+export function identifyLanguage(text: string, options: IdentifyOptions = {}): LanguageJudgement {
+  const judged = removeNonProse(text.normalize('NFC'), options.properNames ?? []);
+  const words = judged.match(/[\p{L}\p{M}]{2,}/gu)?.length ?? 0;
+  const letters = judged.match(/\p{L}/gu)?.length ?? 0;
+  if (words < MIN_WORDS || letters < MIN_LETTERS) return { lang: undefined, reliable: false, judged };
+
+  const result = sharedDetector().detect(judged);
+  const lang = LANGUAGES.find((candidate) => candidate === result.language);
+  return { lang, reliable: lang !== undefined && result.isReliable(), judged };
+}
+
+/**
+ * Strips what carries no evidence of the language, or false evidence: a Swedish sentence full
+ * of Finnish place names would otherwise read as Finnish.
+ */
+function removeNonProse(text: string, properNames: readonly string[]): string {
+  let rest = text
+    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, ' ');
+  const names = namePattern(properNames);
+  if (names !== undefined) rest = rest.replace(names, ' ');
+  return withoutNumbers(rest)
+    .replace(/\S*\d\S*/gu, ' ') // codes such as A1 or 5G that are not numbers to extractNumbers
+    .replace(/[\p{L}\p{M}]+(?:[-:’'][\p{L}\p{M}]+)*/gu, (word) => (looksLikeName(word) ? ' ' : word))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Numbers go with their unit and case ending: a stray `%:iin` is Finnish-looking noise. */
+function withoutNumbers(text: string): string {
+  let rest = '';
+  let from = 0;
+  for (const token of extractNumbers(text)) {
+    rest += `${text.slice(from, token.offset)} `;
+    from = token.offset + token.length;
+  }
+  return rest + text.slice(from);
+}
+
+/** Acronyms (THL, EU:n) and CamelCase product names (HaiPro): a capital after the first letter. */
+function looksLikeName(word: string): boolean {
+  return /\p{Lu}/u.test(word.slice(1));
+}
+
+/** The last list of names and its pattern: callers pass the same glossary for thousands of blocks. */
+let cachedNames: { key: string; pattern: RegExp | undefined } | undefined;
+
+function namePattern(properNames: readonly string[]): RegExp | undefined {
+  const key = properNames.join('\u0000');
+  if (cachedNames?.key === key) return cachedNames.pattern;
+  const alternatives = [...properNames]
+    .map((name) => name.normalize('NFC').trim())
+    .filter((name) => name !== '')
+    .sort((a, b) => b.length - a.length) // longest first, so "Vasa centralsjukhus" wins over "Vasa"
+    .map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+'));
+  const pattern =
+    alternatives.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{M}:’'-]*`, 'giu');
+  cachedNames = { key, pattern };
+  return pattern;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
