@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+let dir: string;
+const file = (path: string) => join(dir, path);
+const edit = (path: string, from: string, to: string) => {
+  const text = readFileSync(file(path), 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file(path), text.replace(from, to));
+};
+const status = async () => JSON.parse((await run(['i18n', 'status', dir, '--schema', repoSchema, '--format', 'json'])).out) as { id: string; status: string; behind?: string }[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'strategy-i18n-'));
+  cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('strategy i18n', () => {
+  it('stamps every pair, after which status says all are in sync and check is clean', async () => {
+    expect((await status()).every((row) => row.status === 'unstamped')).toBe(true);
+    const stamped = await run(['i18n', 'stamp', '--all', '--dir', dir, '--schema', repoSchema]);
+    expect(stamped.out).toContain('13 pairs reconciled');
+    expect((await status()).every((row) => row.status === 'in-sync')).toBe(true);
+    expect((await run(['check', dir, '--schema', repoSchema])).code).toBe(0);
+    // Stamping again changes nothing.
+    const before = readFileSync(file('general/finance.fi.md'), 'utf8');
+    await run(['i18n', 'stamp', '--all', '--dir', dir, '--schema', repoSchema]);
+    expect(readFileSync(file('general/finance.fi.md'), 'utf8')).toBe(before);
+  });
+
+  it('names the side that is behind when one twin changes, and clears after a new stamp', async () => {
+    await run(['i18n', 'stamp', '--all', '--dir', dir, '--schema', repoSchema]);
+    edit('general/finance.sv.md', 'Lättare tjänster', 'Lättare och digitala tjänster');
+    expect((await status()).find((row) => row.id === 'chapter-finance')).toMatchObject({ status: 'outdated', behind: 'fi' });
+    const check = await run(['check', dir, '--schema', repoSchema, '--format', 'json']);
+    const messages = (JSON.parse(check.out) as { messages: { file: string; ruleId: string; line: number }[] }).messages;
+    expect(messages.filter((m) => m.ruleId === 'translation-outdated').map((m) => m.file)).toEqual([expect.stringMatching(/general\/finance\.fi\.md$/)]);
+    expect(check.code).toBe(1);
+
+    edit('general/finance.fi.md', 'Kevyempiä palveluja', 'Kevyempiä ja digitaalisia palveluja');
+    await run(['i18n', 'stamp', 'chapter-finance', '--dir', dir, '--schema', repoSchema]);
+    expect((await status()).find((row) => row.id === 'chapter-finance')?.status).toBe('in-sync');
+  });
+
+  it('does not count formatting-only edits as changes', async () => {
+    await run(['i18n', 'stamp', '--all', '--dir', dir, '--schema', repoSchema]);
+    edit('general/finance.sv.md', 'Verksamhetens kostnader växer snabbare än finansieringen. **Utgifterna** ska anpassas.', 'Verksamhetens kostnader växer snabbare\nän finansieringen.   __Utgifterna__ ska anpassas.\n');
+    edit('general/finance.sv.md', '- Färre köptjänster\n- Lättare tjänster', '* Färre köptjänster\n* Lättare tjänster');
+    expect((await status()).find((row) => row.id === 'chapter-finance')?.status).toBe('in-sync');
+  });
+
+  it('prints the status as a table with counts', async () => {
+    await run(['i18n', 'stamp', 'goal-older-home', '--dir', dir, '--schema', repoSchema]);
+    const { out, code } = await run(['i18n', 'status', dir, '--schema', repoSchema]);
+    expect(out).toMatch(/^item\s+status\s+file$/m);
+    expect(out).toMatch(/^goal-older-home\s+in sync\s+services\/home\/goal$/m);
+    expect(out).toContain('1 in sync, 12 not stamped');
+    expect(code).toBe(1);
+  });
+
+  it('creates a missing twin to translate, and never overwrites one', async () => {
+    rmSync(file('general/finance.fi.md'));
+    expect((await run(['check', dir, '--schema', repoSchema, '--format', 'json'])).out).toContain('"ruleId": "twin-missing"');
+    const created = await run(['i18n', 'twin', file('general/finance.sv.md'), 'fi']);
+    expect(created.code).toBe(0);
+    expect(existsSync(file('general/finance.fi.md'))).toBe(true);
+    const report = (await run(['check', dir, '--schema', repoSchema, '--format', 'json'])).out;
+    expect(report).not.toContain('"ruleId": "twin-missing"');
+    expect(report).toContain('"ruleId": "wrong-language"');
+    expect((await run(['i18n', 'twin', file('general/finance.sv.md'), 'fi'])).code).toBe(2);
+  });
+});
