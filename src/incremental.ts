@@ -1,12 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadSchemaSet } from './load/schema.ts';
-import { parseFile } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
 import { loadGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
-import { countMessages, defaultSchemaDir, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
+import { countMessages, defaultSchemaDir, readEntry, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
+
+const isLink = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 import type { SourceFile } from './model/types.ts';
 
 export interface Checker {
@@ -47,12 +54,12 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
         const match = pattern.exec(path);
         if (!match || path.startsWith('..')) continue;
         const absolute = join(root, path);
-        if (!existsSync(absolute)) {
+        if (!existsSync(absolute) && !isLink(absolute)) {
           files.delete(path);
           continue;
         }
         const display = relative(cwd, absolute).split(sep).join('/');
-        files.set(path, parseFile({ path, stem: match[1]!, lang: match[2]!, displayPath: display }, readFileSync(absolute)));
+        files.set(path, readEntry(root, { path, stem: match[1]!, lang: match[2]!, displayPath: display }));
       }
       result = check();
       return result;

@@ -1,9 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { loadSchemaSet } from './load/schema.ts';
 import { discover } from './load/discover.ts';
-import { parseFile } from './parse/parse-file.ts';
+import { parseFile, type FileName } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
 import { loadGlossary } from './load/glossary.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
@@ -33,15 +33,22 @@ export function defaultSchemaDir(strategyDir: string): string {
   return existsSync(beside) ? beside : resolve('schema');
 }
 
+/** Reads and parses one discovered path. Symbolic links and directories are reported, never followed or read. */
+export function readEntry(root: string, name: Omit<FileName, 'entry'>): SourceFile {
+  const absolute = join(root, name.path);
+  const stat = lstatSync(absolute);
+  if (stat.isSymbolicLink()) return parseFile({ ...name, entry: 'symlink' }, new Uint8Array());
+  if (stat.isDirectory()) return parseFile({ ...name, entry: 'directory' }, new Uint8Array());
+  return parseFile(name, readFileSync(absolute));
+}
+
 /** Reads and parses every file once. */
 export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd()): { files: SourceFile[]; oddities: ReturnType<typeof discover>['oddities'] } {
   const root = resolve(strategyDir);
   const { files: names, oddities } = discover(root, languages);
-  const files = names.map((name) => {
-    const absolute = join(root, name.path);
-    const display = relative(cwd, absolute).split(sep).join('/');
-    return parseFile({ ...name, displayPath: display }, readFileSync(absolute));
-  });
+  const display = (path: string) => relative(cwd, join(root, path)).split(sep).join('/');
+  const files = [...names, ...oddities].map((name) => readEntry(root, { path: name.path, stem: name.stem, lang: name.lang, displayPath: display(name.path) }));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, oddities };
 }
 

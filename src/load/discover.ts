@@ -5,7 +5,7 @@ import type { FileName } from '../parse/parse-file.ts';
 export interface Discovered {
   files: FileName[];
   /** Entries named like strategy files that are not regular files: directories, symbolic links. */
-  oddities: { path: string; what: 'directory' | 'symlink' }[];
+  oddities: (FileName & { what: 'directory' | 'symlink' })[];
 }
 
 /** Finds every `*.<lang>.md` under the strategy root, for the project's languages, in a stable order. */
@@ -18,8 +18,9 @@ export function discover(root: string, languages: readonly string[]): Discovered
     if (path.split('/').some((part) => part === 'node_modules' || part.startsWith('.'))) continue;
     const match = pattern.exec(path);
     if (!match) continue;
-    if (entry.isSymbolicLink()) oddities.push({ path, what: 'symlink' });
-    else if (entry.isDirectory()) oddities.push({ path, what: 'directory' });
+    const name = { path, stem: match[1]!, lang: match[2]! };
+    if (entry.isSymbolicLink()) oddities.push({ ...name, what: 'symlink' });
+    else if (entry.isDirectory()) oddities.push({ ...name, what: 'directory' });
     else if (entry.isFile()) files.push({ path, stem: match[1]!, lang: match[2]! });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -26,6 +26,8 @@ export interface SourceFile {
   /** The path without `.<lang>.md`: twins share it. */
   stem: string;
   vfile: VFile;
+  /** What stands at the path: a regular file, or a directory or symbolic link named like one (never read). */
+  entry: 'file' | 'directory' | 'symlink';
   /** The front-matter as a YAML document with positions, or undefined when the file has none. */
   yaml: YamlDocument.Parsed | undefined;
   /** Front-matter as plain data; undefined when missing or not a mapping. */

@@ -9,6 +9,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Alias expansion beyond this is an alias bomb, not a strategy. */
 const maxAliasCount = 50;
 
+/** Larger files are not parsed: no strategy item needs a megabyte, and a huge file would stall every check. */
+export const maxFileBytes = 1024 * 1024;
+
 export interface FileName {
   /** Relative to the strategy root. */
   path: string;
@@ -16,6 +19,8 @@ export interface FileName {
   stem: string;
   /** How messages name the file: relative to where the command runs. Defaults to `path`. */
   displayPath?: string;
+  /** A directory or symbolic link named like a strategy file: reported, never read. */
+  entry?: 'directory' | 'symlink';
 }
 
 const startOfFile: Place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -42,6 +47,24 @@ function decode(bytes: Uint8Array, problems: ParseProblem[]): string {
 /** Reads one `*.<lang>.md` file: Markdown with positions, and its front-matter as a YAML document with positions. */
 export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
   const problems: ParseProblem[] = [];
+  if (name.entry) {
+    problems.push({
+      ruleId: 'file-type',
+      message: `Unexpected ${name.entry === 'symlink' ? 'symbolic link' : 'directory'} named like a strategy file, expected a regular file`,
+      place: startOfFile,
+      hint: name.entry === 'symlink' ? 'copy the file into strategy/ instead of linking to it; links are never followed' : 'rename the directory so that it does not end in .sv.md or .fi.md',
+    });
+    return emptyFile(name, problems);
+  }
+  if (bytes.length > maxFileBytes) {
+    problems.push({
+      ruleId: 'file-size',
+      message: `Unexpected file of ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, expected at most ${maxFileBytes / 1024 / 1024} MiB`,
+      place: startOfFile,
+      hint: 'split the text into several items, and keep images and data out of Markdown',
+    });
+    return emptyFile(name, problems);
+  }
   let text = decode(bytes, problems);
   // A BOM is harmless to an editor but hides the front-matter fence from the parser.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -111,7 +134,23 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
     return place;
   };
 
-  return { path: name.path, lang: name.lang, stem: name.stem, vfile, yaml, data, problems, body, locate };
+  return { path: name.path, lang: name.lang, stem: name.stem, vfile, entry: 'file', yaml, data, problems, body, locate };
+}
+
+/** A file that is reported but not read. */
+function emptyFile(name: FileName, problems: ParseProblem[]): SourceFile {
+  return {
+    path: name.path,
+    lang: name.lang,
+    stem: name.stem,
+    vfile: new VFile({ path: name.displayPath ?? name.path, value: '' }),
+    entry: name.entry ?? 'file',
+    yaml: undefined,
+    data: undefined,
+    problems,
+    body: { type: 'root', children: [] },
+    locate: () => startOfFile,
+  };
 }
 
 function withHint(hint: string | undefined): { hint?: string } {

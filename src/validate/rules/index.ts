@@ -11,9 +11,17 @@ import cycle from './cycle.ts';
 import unlinkedTarget from './unlinked-target.ts';
 import expectedChildren from './expected-children.ts';
 import twinMissing from './twin-missing.ts';
+import fileType from './file-type.ts';
+import fileSize from './file-size.ts';
+import hiddenCharacters from './hidden-characters.ts';
+import unicodeNormalisation from './unicode-normalisation.ts';
+import rawHtml from './raw-html.ts';
+import unsafeLink from './unsafe-link.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
+  fileType,
+  fileSize,
   encoding,
   yamlSyntax,
   missingFrontMatter,
@@ -26,4 +34,8 @@ export const structuralRules: readonly Rule[] = [
   unlinkedTarget,
   expectedChildren,
   twinMissing,
+  hiddenCharacters,
+  unicodeNormalisation,
+  rawHtml,
+  unsafeLink,
 ];

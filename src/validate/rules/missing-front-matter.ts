@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
-      if (file.yaml) continue;
+      if (file.yaml || file.entry !== 'file' || file.problems.some((p) => p.ruleId === 'file-size')) continue;
       report({
         file,
         message: 'Unexpected file without front-matter, expected `---` on the first line',
