@@ -16,8 +16,8 @@ describe('strategy check', () => {
   it('reports all ten different faults in one run, each at file:line:column, and exits 1', async () => {
     const { code, out } = await run(['check', tenFaults, '--format', 'json', '--schema', join(repoRoot, 'schema')]);
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { messages: { file: string; line: number; column: number; ruleId: string }[] };
-    const rules = new Set(report.messages.map((m) => m.ruleId));
+    const report = JSON.parse(out) as { messages: { file: string; line: number; column: number; ruleId: string; severity: string }[] };
+    const rules = new Set(report.messages.filter((m) => m.severity === 'error').map((m) => m.ruleId));
     expect([...rules].sort()).toEqual([
       'cycle',
       'duplicate-id',
