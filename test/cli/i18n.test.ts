@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,10 @@ const status = async () => JSON.parse((await run(['i18n', 'status', dir, '--sche
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'strategy-i18n-'));
   cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), dir, { recursive: true });
+  // Start from a strategy that was never stamped.
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'))) {
+    writeFileSync(join(dir, path), readFileSync(join(dir, path), 'utf8').replace(/^twin-hash:.*\n/m, ''));
+  }
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
