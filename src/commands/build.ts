@@ -45,7 +45,13 @@ const build: Command = async (args, io) => {
     }
     if (only.has('site')) {
       const { buildSite } = await import('../render/site/build.ts');
-      await buildSite({ strategyDir, schemaDir: result.graph.schema.root, outDir: join(staging.dir, 'site') });
+      await buildSite({
+        strategyDir,
+        schemaDir: result.graph.schema.root,
+        outDir: join(staging.dir, 'site'),
+        ...(only.has('pdf') ? { pdfDir: join(staging.dir, 'pdf') } : {}),
+        ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
+      });
       io.out(`wrote ${values.out}/site/\n`);
     }
     staging.commit();

@@ -1,0 +1,26 @@
+// The strategy website: a static Astro project fed by the view model (src/view) through src/data.ts.
+// Build it with src/render/site/build.ts (Astro + Pagefind), or `npx astro build` here for Astro alone.
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+
+const siteRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // Absolute URLs (hreflang, canonical) only when the public address is known.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  trailingSlash: 'always',
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  build: {
+    format: 'directory',
+    // Stylesheets as files, never inline: the Content-Security-Policy allows style-src 'self' only.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    define: {
+      // Defaults for STRATEGY_DIR / SCHEMA_DIR, resolved against this folder (site/).
+      __SITE_ROOT__: JSON.stringify(siteRoot),
+    },
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,66 @@
+/** Site paths. Items live at their view-model href (/sv/<id>/); the site's own pages at localised slugs. */
+import type { ItemView, ViewModel } from '../../../src/view/types.ts';
+
+export const specialPages = ['map', 'search', 'accessibility', 'download'] as const;
+export type SpecialPage = (typeof specialPages)[number];
+
+/** Localised slugs; a language without its own slugs falls back to the page's key. */
+const slugs: Record<string, Record<SpecialPage, string>> = {
+  sv: { map: 'strategikarta', search: 'sok', accessibility: 'tillganglighetsutlatande', download: 'ladda-ner' },
+  fi: { map: 'strategiakartta', search: 'haku', accessibility: 'saavutettavuusseloste', download: 'lataa' },
+};
+
+export function specialSlug(lang: string, page: SpecialPage): string {
+  return slugs[lang]?.[page] ?? page;
+}
+
+export function specialHref(lang: string, page: SpecialPage): string {
+  return `/${lang}/${specialSlug(lang, page)}/`;
+}
+
+export function frontHref(lang: string): string {
+  return `/${lang}/`;
+}
+
+/** Where a link to an item goes: the root item is the front page, every other item its own page. */
+export function itemLink(view: ViewModel, id: string): string {
+  if (id === view.root.id) return frontHref(view.lang);
+  return view.items[id]?.href ?? frontHref(view.lang);
+}
+
+/** The same page in every language, for the language switch and hreflang. */
+export function specialAlternates(languages: readonly string[], page: SpecialPage): Record<string, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, specialHref(lang, page)]));
+}
+
+export function frontAlternates(languages: readonly string[]): Record<string, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, frontHref(lang)]));
+}
+
+export function itemAlternates(view: ViewModel, item: ItemView): Record<string, string> {
+  return item.id === view.root.id ? frontAlternates(view.languages) : item.alternates;
+}
+
+export type Route = { lang: string; slug: string } & ({ page: 'item'; id: string } | { page: SpecialPage });
+
+/** Every page under /<lang>/<slug>/: one per item and language, and the site's own pages. */
+export function slugRoutes(views: Record<string, ViewModel>): Route[] {
+  const routes: Route[] = [];
+  for (const [lang, view] of Object.entries(views)) {
+    for (const id of view.order) routes.push({ lang, slug: id, page: 'item', id });
+    for (const page of specialPages) routes.push({ lang, slug: specialSlug(lang, page), page });
+  }
+  return routes;
+}
+
+/** An item whose id is one of the site's own slugs would have no page: refuse to build rather than hide it. */
+export function checkRoutes(views: Record<string, ViewModel>): void {
+  const seen = new Map<string, string>();
+  for (const route of slugRoutes(views)) {
+    const path = `/${route.lang}/${route.slug}/`;
+    const what = route.page === 'item' ? `item "${route.id}"` : `the ${route.page} page`;
+    const before = seen.get(path);
+    if (before) throw new Error(`Two pages want ${path}: ${before} and ${what}. Rename the item's id.`);
+    seen.set(path, what);
+  }
+}
