@@ -16,15 +16,18 @@ const usage = `Usage: strategy <command> [options]
 Commands:
   check [dir]                 validate the strategy (default dir: strategy)
   build [dir]                 check, then write the site and the PDFs to out/
-  new <kind> --parent <id>    create the sv and fi twins of a new item
-  fix [dir] [--apply]         preview (or apply) safe automatic repairs
-  dev [dir]                   watch, re-check on change, serve the site
+  new <kind> --parent <id> [--title-sv ".."] [--title-fi ".."] [--dir strategy]
+                              create the sv and fi twins of a new item
+  fix [dir] [--from sv|fi] [--stamp] [--apply]
+                              preview (or apply) safe automatic repairs
+  dev [dir] [--no-site] [--port N]
+                              watch, re-check on change, serve the site
   i18n status [dir]           translation status per item (--format json)
   i18n stamp <id|--all>       record that an item's twins are reconciled
   i18n twin <file> <lang>     create a missing twin from an existing file
 
 Options for check:
-  --format <f>        human (default), json, github, sarif
+  --format <f>        human (default), json, github, sarif, codequality
   --max-warnings <n>  exit 1 when there are more warnings than n
   --schema <dir>      schema folder (default: schema/ beside the strategy)
 `;
@@ -85,5 +88,8 @@ export async function main(argv: string[], io: Parameters<Command>[1] = { out: (
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await main(process.argv.slice(2));
+  // Not a top-level await: commands import from this module, which must finish loading first.
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

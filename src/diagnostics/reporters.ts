@@ -3,8 +3,9 @@ import type { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
 import { flatten, sortFlat, type FlatMessage } from './flatten.ts';
 import type { Rule } from '../validate/rule.ts';
+import { codequality } from '../ci/codequality.ts';
 
-export const formats = ['human', 'json', 'github', 'sarif'] as const;
+export const formats = ['human', 'json', 'github', 'sarif', 'codequality'] as const;
 export type Format = (typeof formats)[number];
 
 export interface ReportInput {
@@ -114,5 +115,7 @@ export function formatReport(format: Format, input: ReportInput): string {
       return github(input);
     case 'sarif':
       return sarif(input);
+    case 'codequality':
+      return codequality(input);
   }
 }

@@ -149,8 +149,9 @@ describe('routes', () => {
 
 describe('the build driver and its inputs', () => {
   it('names the PDFs in one place', () => {
-    expect(pdfFileName('fi')).toBe('strategy.fi.pdf');
-    expect(pdfHref('sv')).toBe('/pdf/strategy.sv.pdf');
+    const view = { lang: 'fi', root: { id: 'service-strategy-2025-2029' } };
+    expect(pdfFileName(view)).toBe('service-strategy-2025-2029-fi.pdf');
+    expect(pdfHref({ ...view, lang: 'sv' })).toBe('/pdf/service-strategy-2025-2029-sv.pdf');
   });
 
   it('reads STRATEGY_DIR and SCHEMA_DIR, with defaults beside the site', () => {

@@ -21,7 +21,7 @@ beforeAll(() => {
   views = loadViewModels(fixtureStrategy, { schemaDir }).views;
   const pdfDir = join(repoRoot, 'site/.astro', `pdf-${process.pid}`);
   mkdirSync(pdfDir, { recursive: true });
-  for (const lang of Object.keys(views)) writeFileSync(join(pdfDir, pdfFileName(lang)), '%PDF-1.7\n%%EOF\n');
+  for (const view of Object.values(views)) writeFileSync(join(pdfDir, pdfFileName(view)), '%PDF-1.7\n%%EOF\n');
   try {
     ({ tempDir, outDir } = buildFixtureSite({ pdfDir }));
   } finally {
@@ -68,8 +68,8 @@ describe('the built site', () => {
     for (const lang of Object.keys(views)) {
       const download = read(join(lang, lang === 'sv' ? 'ladda-ner' : 'lataa', 'index.html'));
       for (const other of Object.keys(views)) {
-        expect(download).toContain(`href="${pdfHref(other)}"`);
-        expect(existsSync(join(outDir, 'pdf', pdfFileName(other)))).toBe(true);
+        expect(download).toContain(`href="${pdfHref(views[other]!)}"`);
+        expect(existsSync(join(outDir, 'pdf', pdfFileName(views[other]!)))).toBe(true);
       }
     }
   });

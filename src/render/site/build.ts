@@ -92,7 +92,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const pdfs: string[] = [];
   if (options.pdfDir) {
-    for (const name of Object.keys(views).map(pdfFileName)) {
+    for (const name of Object.values(views).map(pdfFileName)) {
       const from = join(resolve(options.pdfDir), name);
       if (!existsSync(from)) continue;
       mkdirSync(join(outDir, 'pdf'), { recursive: true });

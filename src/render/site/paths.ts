@@ -1,15 +1,16 @@
-/**
- * Where the site expects the council PDFs. The PDF renderer writes them to out/pdf/ and the site links
- * /pdf/<name>; this is the one place both sides read the names from.
- */
-export const PDF_BASENAME = 'strategy';
+import type { ViewModel } from '../../view/types.ts';
 
-/** The file name of the council PDF in one language, e.g. "strategy.sv.pdf". */
-export function pdfFileName(lang: string): string {
-  return `${PDF_BASENAME}.${lang}.pdf`;
+type Named = Pick<ViewModel, 'lang'> & { root: Pick<ViewModel['root'], 'id'> };
+
+/**
+ * The file name of one language's council PDF: <document id>-<lang>.pdf, e.g. service-strategy-2025-2029-sv.pdf.
+ * The PDF renderer writes it to out/pdf/ and the site links /pdf/<name>; this is the one place both read it from.
+ */
+export function pdfFileName(view: Named): string {
+  return `${view.root.id}-${view.lang}.pdf`;
 }
 
-/** The site path of the council PDF in one language, e.g. "/pdf/strategy.sv.pdf". */
-export function pdfHref(lang: string): string {
-  return `/pdf/${pdfFileName(lang)}`;
+/** The site path of one language's council PDF, e.g. "/pdf/service-strategy-2025-2029-sv.pdf". */
+export function pdfHref(view: Named): string {
+  return `/pdf/${pdfFileName(view)}`;
 }

@@ -1,0 +1,227 @@
+/**
+ * Generates the editor-side configuration from schema/, so that it never disagrees with `check`:
+ *
+ * - cms/config.yml: a Sveltia CMS / Decap CMS configuration, one collection per kind, with both languages
+ *   edited side by side (i18n `multiple_files`: `x.sv.md` beside `x.fi.md`).
+ * - .vscode/front-matter.schema.json: one self-contained JSON Schema (draft-07, no `$ref` to other files) that
+ *   picks the kind's rules by the front-matter's `kind`, for editors' YAML support.
+ *
+ *   npx tsx src/cms/generate.ts            write both files
+ *   npx tsx src/cms/generate.ts --check    exit 1 when a committed file is not what the generator writes
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { Document } from 'yaml';
+import { loadSchemaSet } from '../load/schema.ts';
+import type { KindDefinition, SchemaSet } from '../model/types.ts';
+import { isYear, kindProperties, schemaTypes, type JsonSchema, type PropertyInfo } from '../edit/schema-props.ts';
+
+export interface GenerateOptions {
+  /** The strategy folder, relative to the repository root. */
+  strategyFolder?: string;
+}
+
+type Field = Record<string, unknown>;
+
+/** Kinds from the top of the hierarchy down, then by name: the order editors meet them in. */
+export function kindsInOrder(schema: SchemaSet): KindDefinition[] {
+  const depth = new Map<string, number>();
+  const depthOf = (kind: string, seen = new Set<string>()): number => {
+    const known = depth.get(kind);
+    if (known !== undefined) return known;
+    const definition = schema.kinds.get(kind);
+    if (!definition || definition.parentKinds.length === 0 || seen.has(kind)) return 0;
+    seen.add(kind);
+    const value = 1 + Math.min(...definition.parentKinds.map((parent) => depthOf(parent, seen)));
+    depth.set(kind, value);
+    return value;
+  };
+  return [...schema.kinds.values()].sort((a, b) => depthOf(a.kind) - depthOf(b.kind) || (a.kind < b.kind ? -1 : 1));
+}
+
+function bilingual(labels: Record<string, string>, languages: readonly string[], fallback: string): string {
+  const values = [...new Set(languages.map((lang) => labels[lang]).filter((v): v is string => Boolean(v)))];
+  return values.length > 0 ? values.join(' / ') : fallback;
+}
+
+function label(schema: JsonSchema, name: string, languages: readonly string[]): string {
+  const labels = schema['x-label'];
+  return labels && typeof labels === 'object' ? bilingual(labels as Record<string, string>, languages, name) : name;
+}
+
+function relation(collection: string, multiple: boolean): Field {
+  return { widget: 'relation', collection, value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'], ...(multiple ? { multiple: true } : {}) };
+}
+
+/** The widget for a property, from its JSON Schema: the same mapping for top-level and nested fields. */
+function widget(schema: JsonSchema, linkKinds: readonly string[], name: string, languages: readonly string[]): Field {
+  const types = schemaTypes(schema);
+  if ('const' in schema) return { widget: 'hidden', default: schema['const'] };
+  if (Array.isArray(schema['enum'])) return { widget: 'select', options: schema['enum'] };
+  if (linkKinds.length === 1 && types.includes('array')) return relation(linkKinds[0]!, true);
+  if (linkKinds.length === 1) return relation(linkKinds[0]!, false);
+  if (types.includes('object')) {
+    const properties = Object.entries((schema['properties'] ?? {}) as Record<string, JsonSchema>);
+    const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+    return { widget: 'object', fields: properties.map(([key, value]) => field({ name: key, schema: value, required: required.has(key), translatable: false, linkKinds: [] }, languages, false)) };
+  }
+  if (types.includes('array')) {
+    const items = (schema['items'] ?? {}) as JsonSchema;
+    if (schemaTypes(items).includes('object')) {
+      const nested = widget(items, [], name, languages) as { fields: Field[] };
+      return { widget: 'list', fields: nested.fields };
+    }
+    return { widget: 'list', field: { name: 'item', label: name, ...widget(items, [], name, languages) } };
+  }
+  if (isYear(schema) || types.includes('integer')) {
+    return { widget: 'number', value_type: 'int', ...(typeof schema['minimum'] === 'number' ? { min: schema['minimum'] } : {}), ...(typeof schema['maximum'] === 'number' ? { max: schema['maximum'] } : {}) };
+  }
+  // [number, boolean] (a target of a yes-no measure): the CMS has no widget for both; numbers here, true/false in the file.
+  if (types.includes('number')) return { widget: 'number', value_type: 'float' };
+  if (types.includes('boolean')) return { widget: 'boolean' };
+  if (schema['format'] === 'date') return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  const long = typeof schema['maxLength'] === 'number' && schema['maxLength'] > 300;
+  return {
+    widget: long ? 'text' : 'string',
+    ...(typeof schema['pattern'] === 'string' ? { pattern: [schema['pattern'], `must match ${schema['pattern']}`] } : {}),
+  };
+}
+
+function field(property: PropertyInfo, languages: readonly string[], topLevel: boolean): Field {
+  const { name, schema } = property;
+  const hint =
+    property.linkKinds.length > 1 ? `The id of a ${property.linkKinds.join(' or ')}.` : typeof schema['description'] === 'string' ? schema['description'] : undefined;
+  const isStamp = name === 'twin-hash';
+  const base = isStamp ? { widget: 'hidden' } : widget(schema, property.linkKinds, name, languages);
+  return {
+    name,
+    label: label(schema, name, languages),
+    ...base,
+    ...(property.required ? {} : { required: false }),
+    ...(topLevel ? { i18n: property.translatable ? true : 'duplicate' } : {}),
+    ...(hint && !isStamp && base['widget'] !== 'hidden' ? { hint } : {}),
+  };
+}
+
+export function cmsConfig(schema: SchemaSet, options: GenerateOptions = {}): Record<string, unknown> {
+  const { languages, primaryLanguage } = schema.project;
+  const folder = options.strategyFolder ?? 'strategy';
+  return {
+    backend: { name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main' },
+    publish_mode: 'editorial_workflow',
+    media_folder: 'site/public/media',
+    public_folder: '/media',
+    i18n: { structure: 'multiple_files', locales: [...languages], default_locale: primaryLanguage },
+    collections: kindsInOrder(schema).map((kind) => ({
+      name: kind.kind,
+      label: bilingual(kind.plural, languages, kind.kind),
+      label_singular: bilingual(kind.label, languages, kind.kind),
+      folder,
+      extension: 'md',
+      format: 'frontmatter',
+      filter: { field: 'kind', value: kind.kind },
+      nested: { depth: 12, subfolders: false },
+      create: true,
+      identifier_field: 'id',
+      slug: '{{fields.id}}',
+      summary: '{{title}}',
+      i18n: true,
+      fields: [
+        ...kindProperties(schema, kind).map((property) => field(property, languages, true)),
+        { name: 'body', label: bilingual(schema.project.labels['text'] ?? {}, languages, 'Text'), widget: 'markdown', required: false, i18n: true },
+      ],
+    })),
+  };
+}
+
+const header = `Generated by \`npx tsx src/cms/generate.ts\` from schema/: edit schema/ and run it again, never this file.
+For Sveltia CMS (or Decap CMS): one collection per kind, both languages side by side.
+Set backend.repo to the strategy's repository before use. Limits: see cms/README.md.`;
+
+export function renderCmsConfig(schema: SchemaSet, options: GenerateOptions = {}): string {
+  const doc = new Document(cmsConfig(schema, options));
+  doc.commentBefore = header
+    .split('\n')
+    .map((line) => ` ${line}`)
+    .join('\n');
+  return doc.toString({ lineWidth: 0 });
+}
+
+function withoutExtensions(schema: JsonSchema): JsonSchema {
+  const clean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(clean);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => !key.startsWith('x-') && key !== '$ref' && key !== '$id' && key !== '$schema')
+        .map(([key, inner]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).map(([k, v]) => [k, clean(v)])) : clean(inner)]),
+    );
+  };
+  return clean(schema) as JsonSchema;
+}
+
+/** One JSON Schema for any front-matter, self-contained, choosing the kind's rules by `kind`. */
+export function frontMatterSchema(schema: SchemaSet): JsonSchema {
+  const kinds = kindsInOrder(schema);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Strategy front-matter',
+    description: 'Generated by `npx tsx src/cms/generate.ts` from schema/ (the source of truth): each kind\'s rules, selected by `kind`.',
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { enum: kinds.map((k) => k.kind), description: 'The kind of item; it decides the other fields.' } },
+    allOf: kinds.map((kind) => {
+      const properties = Object.fromEntries(kindProperties(schema, kind).map((p) => [p.name, withoutExtensions(p.schema)]));
+      const descriptions = Object.fromEntries(
+        Object.entries(properties).map(([name, value]) => {
+          const property = kindProperties(schema, kind).find((p) => p.name === name)!;
+          const note = property.translatable ? `In this file's language.` : 'Language-neutral: the same in every language version.';
+          return [name, { ...value, description: [value['description'], note].filter(Boolean).join(' ') }];
+        }),
+      );
+      return {
+        if: { properties: { kind: { const: kind.kind } }, required: ['kind'] },
+        then: {
+          title: bilingual(kind.label, schema.project.languages, kind.kind),
+          required: kind.schema['required'] ?? [],
+          properties: descriptions,
+          additionalProperties: kind.schema['additionalProperties'] ?? true,
+        },
+      };
+    }),
+  };
+}
+
+export function renderFrontMatterSchema(schema: SchemaSet): string {
+  return `${JSON.stringify(frontMatterSchema(schema), null, 2)}\n`;
+}
+
+export const outputs = { cms: 'cms/config.yml', editorSchema: '.vscode/front-matter.schema.json' } as const;
+
+function main(args: string[]): number {
+  const { values } = parseArgs({ args, options: { schema: { type: 'string', default: 'schema' }, check: { type: 'boolean', default: false }, 'strategy-folder': { type: 'string', default: 'strategy' } } });
+  const schema = loadSchemaSet(resolve(values.schema));
+  const files: [string, string][] = [
+    [outputs.cms, renderCmsConfig(schema, { strategyFolder: values['strategy-folder'] })],
+    [outputs.editorSchema, renderFrontMatterSchema(schema)],
+  ];
+  let stale = 0;
+  for (const [path, text] of files) {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === text) continue;
+    if (values.check) {
+      process.stderr.write(`${path} is not current: run npx tsx src/cms/generate.ts\n`);
+      stale++;
+    } else {
+      writeFileSync(join(path), text);
+      process.stdout.write(`wrote ${path}\n`);
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,70 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { UsageError, type Command } from '../cli.ts';
+import { loadSchemaSet } from '../load/schema.ts';
+import { defaultSchemaDir, readSources } from '../pipeline.ts';
+import { buildGraph } from '../model/graph.ts';
+import { NewItemError, planNewItem } from '../edit/new-item.ts';
+import { createFileExclusive } from '../edit/write.ts';
+
+const common = { parent: { type: 'string' }, dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' } } satisfies ParseArgsConfig['options'];
+
+/**
+ * `strategy new <kind> --parent <id> [--title-<lang> "..."] [--dir strategy]`: creates one file per language
+ * with the kind's required front-matter, a fresh id and the next order among its siblings. Never overwrites a file.
+ */
+const newItem: Command = async (args, io) => {
+  // The --title-<lang> options depend on the project's languages, so the folders are read first.
+  const loose = parseArgs({ args, allowPositionals: true, strict: false, options: common });
+  const dir = typeof loose.values.dir === 'string' ? loose.values.dir : 'strategy';
+  const schemaDir = typeof loose.values.schema === 'string' ? loose.values.schema : defaultSchemaDir(dir);
+  const schema = loadSchemaSet(schemaDir);
+  const titleOptions = Object.fromEntries(schema.project.languages.map((lang) => [`title-${lang}`, { type: 'string' as const }]));
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, ...titleOptions } });
+  const [kind, ...extra] = positionals;
+  if (!kind) throw new UsageError(`new takes a kind: strategy new <${[...schema.kinds.keys()].sort().join('|')}> --parent <id>`);
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}"; quote titles: --title-${schema.project.primaryLanguage} "..."`);
+  if (typeof values.parent !== 'string') throw new UsageError('new needs --parent <id>: the item the new one sits under');
+
+  const root = resolve(dir);
+  const graph = buildGraph(schema, readSources(root, schema.project.languages).files);
+  const titles: Record<string, string> = {};
+  for (const lang of schema.project.languages) {
+    const title = (values as Record<string, unknown>)[`title-${lang}`];
+    if (typeof title === 'string') titles[lang] = title;
+  }
+  let plan;
+  try {
+    plan = planNewItem(graph, root, { kind, parent: values.parent, titles });
+  } catch (error) {
+    if (error instanceof NewItemError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const created: string[] = [];
+  const folder = join(root, plan.folder);
+  try {
+    if (plan.createFolder) mkdirSync(folder);
+    for (const file of plan.files) {
+      const absolute = join(root, file.path);
+      createFileExclusive(absolute, file.text);
+      created.push(absolute);
+    }
+  } catch (error) {
+    // All languages or none: a lone twin would only be an error for check to report.
+    for (const path of created) rmSync(path, { force: true });
+    if (plan.createFolder) rmSync(folder, { recursive: true, force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${(error as NodeJS.ErrnoException).path ?? 'a file'} exists already; nothing was written`);
+    throw error;
+  }
+  for (const path of created) io.out(`${relative(process.cwd(), path).split(sep).join('/')}\n`);
+  const empty = plan.files.some((file) => file.text.includes('# fill in:'));
+  io.err(
+    `created ${plan.kind} ${plan.id}${plan.order === undefined ? '' : ` (order ${plan.order})`}.` +
+      (empty ? ' Fill in the fields marked "fill in", write the text under the front-matter, then run: npx strategy check\n' : ' Write the text under the front-matter, then run: npx strategy check\n'),
+  );
+  return 0;
+};
+
+export default newItem;

@@ -1,0 +1,743 @@
+/**
+ * The council PDF as a pdfmake document definition, built from one language's view model.
+ * Generic: kinds, their labels and their columns all come from the view model (schema/), never from here.
+ */
+import type { IdGroup, ItemView, ViewModel } from '../../view/types.ts';
+import { formatValue as formatValueUncached } from '../../view/format.ts';
+import { fill, lookup, pdfStrings, type PdfStrings } from './locale.ts';
+import { hasContent, mdastToPdf } from './mdast.ts';
+import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles } from './styles.ts';
+import { estimateHeight, rowHeights } from './estimate.ts';
+import type { Content, ContentNode, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+
+// ---------------------------------------------------------------- reading the view model
+
+type Fields = Record<string, unknown>;
+
+// formatValue builds an Intl.NumberFormat per call; a long document formats thousands of values.
+const formatted = new Map<string, string>();
+function formatValue(value: unknown, lang: string, unit?: unknown): string {
+  if (typeof value !== 'number' && typeof value !== 'boolean') return formatValueUncached(value, lang, unit);
+  const key = `${lang}\u0000${typeof unit === 'string' ? unit : ''}\u0000${typeof value}\u0000${String(value)}`;
+  let result = formatted.get(key);
+  if (result === undefined) {
+    result = formatValueUncached(value, lang, unit);
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, result);
+  }
+  return result;
+}
+
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+
+interface YearValue {
+  year: number;
+  value: unknown;
+}
+
+const yearValues = (value: unknown): YearValue[] =>
+  (Array.isArray(value) ? value : [])
+    .filter((entry): entry is Fields => isRecord(entry) && typeof entry['year'] === 'number')
+    .map((entry) => ({ year: entry['year'] as number, value: entry['value'] }))
+    .sort((a, b) => a.year - b.year);
+
+const yearValue = (value: unknown): YearValue | undefined => (isRecord(value) && typeof value['year'] === 'number' ? { year: value['year'], value: value['value'] } : undefined);
+
+/** Items shown as rows of the council table (goals). */
+export const isCouncilRow = (item: ItemView): boolean => item.flags['x-council-table'] === true;
+/** Items with section numbers (sections, chapters). */
+export const isNumbered = (item: ItemView): boolean => item.flags['x-numbered'] === true;
+const measureFields = ['targets', 'baseline', 'actuals', 'source', 'source-label', 'unit', 'direction'];
+/** Measures are known by their fields: a measure type, unit, targets, a baseline or a data source. */
+export const isMeasure = (item: ItemView): boolean => typeof item.fields['type'] === 'string' || measureFields.some((key) => item.fields[key] !== undefined);
+
+/** "2025–2027, 2029" */
+export function yearsText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(j - i >= 1 ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return ranges.join(', ');
+}
+
+/** ISO date to the Finnish way of writing it in both languages: 16.6.2025. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : iso;
+}
+
+export type DocumentStatus = 'draft' | 'proposal' | 'approved';
+
+export function documentStatus(view: ViewModel): DocumentStatus {
+  const status = view.root.fields['status'];
+  return status === 'approved' || status === 'proposal' ? status : 'draft';
+}
+
+/**
+ * Short codes for the items goals link to (values, promises, strategic goals): V1, V2, VL1, S1 ...
+ * The prefix is the first letter of the kind's label; when two kinds share it, the letter where their labels part is added.
+ */
+export function linkTargetCodes(view: ViewModel): { prefixes: Map<string, string>; codes: Map<string, string> } {
+  const prefixes = new Map<string, string>();
+  const labels = new Map<string, string>();
+  for (const group of view.linkTargets) {
+    const label = (view.items[group.ids[0] ?? '']?.kindLabel ?? group.label).trim() || group.key;
+    const upper = label.toLocaleUpperCase(view.lang);
+    let prefix = upper.charAt(0);
+    const taken = () => [...prefixes.values()].includes(prefix);
+    if (taken()) {
+      const rival = [...labels.entries()].find(([key]) => prefixes.get(key) === prefix)?.[1] ?? '';
+      let common = 0;
+      while (common < upper.length && upper[common] === rival[common]) common++;
+      const letters = upper.slice(Math.max(1, common)).replace(/[^\p{L}]/gu, '');
+      for (const letter of letters) {
+        prefix = upper.charAt(0) + letter;
+        if (!taken()) break;
+      }
+      if (taken()) prefix = `${upper.charAt(0)}${prefixes.size + 1}-`;
+    }
+    prefixes.set(group.key, prefix);
+    labels.set(group.key, upper);
+  }
+  const codes = new Map<string, string>();
+  for (const group of view.linkTargets) group.ids.forEach((id, index) => codes.set(id, `${prefixes.get(group.key)}${index + 1}`));
+  return { prefixes, codes };
+}
+
+// ---------------------------------------------------------------- page flow
+
+/**
+ * Collects the content and switches page orientation only where needed: a node that wants another orientation
+ * than the current page (or a fresh page) starts a new page with `pageBreak` and `pageOrientation`.
+ */
+class Flow {
+  readonly content: Content[] = [];
+  private orientation: PageOrientation = 'portrait';
+  private breakPending = false;
+  /** Whether the current page holds nothing but headings so far (a new page would leave them alone). */
+  private onlyHeadings = true;
+
+  /** The next node starts a new page, unless this page has nothing but headings yet. */
+  newPage(): void {
+    this.breakPending = this.content.length > 0 && !this.onlyHeadings;
+  }
+
+  add(node: Content, orientation: PageOrientation, options: { heading?: boolean } = {}): void {
+    if (this.breakPending || orientation !== this.orientation) {
+      this.content.push({ stack: [node], pageBreak: 'before', pageOrientation: orientation });
+      this.orientation = orientation;
+      this.breakPending = false;
+      this.onlyHeadings = true;
+    } else {
+      this.content.push(node);
+    }
+    this.onlyHeadings &&= options.heading === true;
+  }
+}
+
+// ---------------------------------------------------------------- the builder
+
+const dest = (id: string): string => `dest-${id}`;
+
+/**
+ * pdfmake drops a block kept whole (unbreakable, or a row under dontBreakRows) that is taller than a page, with
+ * everything in it; blocks are kept whole only when their (high) estimate stays below this.
+ */
+const keepLimit = contentHeight.landscape * 0.75;
+const rowsKeepWhole = (body: TableCell[][], widths: number[], fontSize: number, padding: number): boolean =>
+  rowHeights(body, widths, styles, fontSize, padding).every((height) => height < keepLimit);
+const contains = (haystack: string, needle: string): boolean => needle !== '' && haystack.toLocaleLowerCase().includes(needle.toLocaleLowerCase());
+const NUMBER_GAP = '\u2002';
+
+class Builder {
+  readonly s: PdfStrings;
+  readonly flow = new Flow();
+  readonly codes: Map<string, string>;
+  readonly prefixes: Map<string, string>;
+  readonly measures: ItemView[];
+  readonly councilRows: ItemView[];
+  private appendixCount = 0;
+
+  constructor(readonly view: ViewModel) {
+    this.s = pdfStrings(view.lang);
+    ({ codes: this.codes, prefixes: this.prefixes } = linkTargetCodes(view));
+    const all = view.order.map((id) => view.items[id]!);
+    this.measures = all.filter(isMeasure);
+    this.councilRows = all.filter(isCouncilRow);
+  }
+
+  item(id: string): ItemView {
+    const item = this.view.items[id];
+    if (!item) throw new Error(`The view model has no item ${id}`);
+    return item;
+  }
+
+  get title(): string {
+    return this.view.root.title;
+  }
+
+  /** The nearest numbered ancestor: the section a goal belongs to. */
+  numberedAncestor(item: ItemView): ItemView | undefined {
+    for (let i = item.ancestors.length - 1; i >= 0; i--) {
+      const ancestor = this.view.items[item.ancestors[i]!];
+      if (ancestor && isNumbered(ancestor)) return ancestor;
+    }
+    return undefined;
+  }
+
+  // ---- cover
+
+  cover(): Content {
+    const f = this.view.root.fields;
+    const s = this.s;
+    const period = isRecord(f['period']) ? [text(f['period']['start']), text(f['period']['end'])].filter(Boolean).join('–') : undefined;
+    const meeting = isRecord(f['meeting']) ? f['meeting'] : undefined;
+    const meetingText = meeting && text(meeting['date'])
+      ? [formatDate(text(meeting['date'])!), meeting['section'] != null ? fill(s.cover.meetingSection, { section: text(meeting['section']) ?? '' }) : undefined].filter(Boolean).join(' ')
+      : undefined;
+    const legal = Array.isArray(f['legal-basis']) ? f['legal-basis'].map(String).join(', ') : undefined;
+    const status = documentStatus(this.view);
+    const rows: [string, string | undefined][] = [
+      [s.cover.period, period],
+      [s.cover.approvingBody, text(f['approving-body'])],
+      [s.cover.meeting, meetingText],
+      [s.cover.legalBasis, legal || undefined],
+      [s.cover.version, text(f['version'])],
+      [s.cover.status, s.status[status]],
+    ];
+    const body: TableCell[][] = rows
+      .filter((row): row is [string, string] => row[1] !== undefined)
+      .map(([label, value]) => [{ text: label, style: 'coverLabel' }, { text: value, style: 'coverValue' }]);
+    return {
+      stack: [
+        { text: text(f['organisation']) ?? '', style: 'coverOrganisation', margin: [0, 0, 0, 150] },
+        // The kind ("Servicestrategi") and the period only where the title does not already say them.
+        ...(contains(this.title, this.view.root.kindLabel) ? [] : [{ text: this.view.root.kindLabel, style: 'coverKind' }]),
+        { text: this.title, style: 'coverTitle' },
+        ...(text(f['subtitle']) ? [{ text: text(f['subtitle'])!, style: 'coverSubtitle' }] : []),
+        ...(period && !contains(this.title, period) ? [{ text: period, style: 'coverPeriod' }] : []),
+        {
+          table: { widths: [120, '*'], body },
+          layout: { hLineWidth: (i: number) => (i === 0 ? 1 : 0), vLineWidth: () => 0, hLineColor: () => colours.accent, paddingLeft: () => 0, paddingTop: (i: number) => (i === 0 ? 10 : 3), paddingBottom: () => 3 },
+          margin: [0, 170, 0, 0],
+        },
+      ],
+    };
+  }
+
+  // ---- table of contents and headings
+
+  toc(): Content {
+    return { toc: { title: { text: this.s.toc, style: 'tocTitle' }, textStyle: 'tocL2', numberStyle: 'tocL2' } };
+  }
+
+  heading(options: { id: string; label: string; depth: number; parent?: string | undefined; expanded?: boolean }): TextNode {
+    const depth = Math.min(Math.max(options.depth, 1), 3);
+    return {
+      text: options.label,
+      style: `h${depth}`,
+      id: options.id,
+      tocItem: true,
+      tocStyle: `tocL${depth}`,
+      tocNumberStyle: `tocL${depth}`,
+      tocMargin: [(depth - 1) * 16, depth === 1 ? 7 : 2, 0, 0],
+      outline: true,
+      outlineText: options.label.replace(NUMBER_GAP, ' '),
+      ...(options.parent ? { outlineParentId: options.parent } : {}),
+      ...(options.expanded ? { outlineExpanded: true } : {}),
+      headlineLevel: depth,
+    };
+  }
+
+  /** A heading glued to the first block after it, so it is never left alone at the foot of a page. */
+  withHeading(heading: Content, blocks: Content[], width: number = contentWidth.portrait): Content[] {
+    const [first, ...rest] = blocks;
+    const small =
+      first !== undefined &&
+      typeof first === 'object' &&
+      !Array.isArray(first) &&
+      ('text' in first || 'table' in first || 'ul' in first || 'ol' in first || 'stack' in first) &&
+      estimateHeight([heading, first], width, styles) < keepLimit * 0.7;
+    return small ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks];
+  }
+
+  body(item: ItemView, paragraphStyle?: string, width?: number): Content[] {
+    return mdastToPdf(item.body, { imageLabel: this.s.image, ...(paragraphStyle ? { paragraphStyle } : {}), ...(width ? { width } : {}) });
+  }
+
+  // ---- intro: the document's own text, vision and mission
+
+  intro(): void {
+    const f = this.view.root.fields;
+    const statements: Content[] = [];
+    for (const key of ['vision', 'mission'] as const) {
+      const value = text(f[key]);
+      if (value) statements.push({ text: this.s.intro[key], style: 'groupHeading' }, { text: value, style: 'introStatement' });
+    }
+    const body = this.body(this.view.root);
+    if (body.length === 0 && statements.length === 0) return;
+    this.flow.newPage();
+    const heading = this.heading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
+    for (const node of this.withHeading(heading, [...body, ...statements])) this.flow.add(node, 'portrait');
+  }
+
+  // ---- the document's own order
+
+  /** Whether a numbered item opens with a council table, so its heading belongs on the landscape page. */
+  leadsWithTable(item: ItemView): boolean {
+    if (item.body.children.length > 3) return false;
+    const first = item.children[0] ? this.item(item.children[0]) : undefined;
+    if (!first) return false;
+    if (isCouncilRow(first)) return true;
+    return isNumbered(first) && !hasContent(item.body) && this.leadsWithTable(first);
+  }
+
+  children(parent: ItemView, depth: number, orientation: PageOrientation): void {
+    const children = parent.children.map((id) => this.item(id));
+    const outlineParent = isNumbered(parent) ? dest(parent.id) : undefined;
+    for (let i = 0; i < children.length; ) {
+      const child = children[i]!;
+      if (isNumbered(child)) {
+        this.numbered(child, depth, outlineParent);
+        i++;
+        continue;
+      }
+      // A run of siblings of one kind: goals become one council table, other kinds a list.
+      let j = i;
+      while (j < children.length && children[j]!.kind === child.kind && !isNumbered(children[j]!)) j++;
+      const run = children.slice(i, j);
+      if (isCouncilRow(child)) this.flow.add(this.councilTable(run, outlineParent), 'landscape');
+      else for (const node of this.plainRun(run)) this.flow.add(node, orientation === 'landscape' && this.flowIsShort(run) ? 'landscape' : 'portrait');
+      i = j;
+    }
+  }
+
+  /** Small lists may stay on a landscape page; anything longer goes back to portrait. */
+  private flowIsShort(run: ItemView[]): boolean {
+    return run.length <= 3 && run.every((item) => !hasContent(item.body));
+  }
+
+  numbered(item: ItemView, depth: number, outlineParent: string | undefined): void {
+    const leads = this.leadsWithTable(item);
+    const orientation: PageOrientation = leads ? 'landscape' : 'portrait';
+    // Top-level parts start a page; so does a part that opens with a council table (else its heading could be left
+    // alone at the foot of the page while the table moves on).
+    if (depth === 1 || leads) this.flow.newPage();
+    const label = item.number ? `${item.number}${NUMBER_GAP}${item.title}` : item.title;
+    const heading = this.heading({ id: dest(item.id), label, depth, parent: outlineParent, expanded: depth === 1 });
+    const body = this.body(item, undefined, contentWidth[orientation]);
+    if (body.length === 0) this.flow.add(heading, orientation, { heading: true });
+    else for (const node of this.withHeading(heading, body, contentWidth[orientation])) this.flow.add(node, orientation);
+    this.children(item, depth + 1, orientation);
+  }
+
+  /** Values, promises, milestones ...: a subheading with the kind's plural, then the items. */
+  plainRun(run: ItemView[]): Content[] {
+    const first = run[0];
+    if (!first) return [];
+    const heading: TextNode = { text: first.kindPlural, style: 'groupHeading' };
+    const detailed = run.some((item) => hasContent(item.body) || item.children.length > 0);
+    if (!detailed) {
+      // Coded items (values, promises ...): the code stands in for the bullet, titles aligned.
+      const list: Content = run.every((item) => this.codes.has(item.id))
+        ? {
+            table: { widths: [30, '*'], body: run.map((item): TableCell[] => [{ text: this.codes.get(item.id)!, bold: true, color: colours.accent }, { text: this.plainLine(item, false).text }]) },
+            layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
+            margin: [0, 0, 0, 8],
+          }
+        : { ul: run.map((item) => this.plainLine(item)), margin: [0, 0, 0, 8] };
+      return this.withHeading(heading, [list]);
+    }
+    const blocks: Content[] = [];
+    for (const item of run) {
+      blocks.push({ text: this.plainLine(item).text, style: 'itemTitle' }, ...this.body(item));
+      for (const group of item.childGroups) blocks.push(...this.plainRun(group.ids.map((id) => this.item(id))));
+    }
+    return this.withHeading(heading, blocks);
+  }
+
+  /** "V1  För att stärka tilliten" or "Ramavtal som löper ut konkurrensutsätts (2027)". */
+  plainLine(item: ItemView, withCode = true): TextNode {
+    const code = withCode ? this.codes.get(item.id) : undefined;
+    const meta = this.metaParts(item);
+    return {
+      text: [
+        ...(code ? [{ text: `${code}${NUMBER_GAP}`, bold: true, color: colours.accent }] : []),
+        item.title,
+        ...(meta.length > 0 ? [{ text: ` (${meta.join(', ')})`, color: colours.muted }] : []),
+      ],
+      margin: [0, 0, 0, 2],
+    };
+  }
+
+  // ---- council tables
+
+  /** Years, who is responsible and status for actions; the year of milestones. */
+  metaParts(item: ItemView): string[] {
+    const f = item.fields;
+    const parts: string[] = [];
+    if (Array.isArray(f['years'])) {
+      const years = f['years'].filter((y): y is number => typeof y === 'number');
+      if (years.length > 0) parts.push(yearsText(years));
+    }
+    if (typeof f['year'] === 'number') parts.push(String(f['year']));
+    const responsible = text(f['responsible']);
+    if (responsible) parts.push(responsible);
+    if (text(f['status'])) parts.push(lookup(this.s.actionStatus, f['status']));
+    return parts;
+  }
+
+  /** "92,1 % (2024) → 94 % (2029)" */
+  measureSummary(item: ItemView): string | undefined {
+    const f = item.fields;
+    const unit = f['unit'];
+    const baseline = yearValue(f['baseline']);
+    const target = yearValues(f['targets']).at(-1);
+    const value = (v: YearValue) => `${formatValue(v.value, this.view.lang, unit)} (${v.year})`;
+    if (baseline && target) return `${value(baseline)} → ${value(target)}`;
+    if (target) return `${this.s.measures.targetShort}: ${value(target)}`;
+    if (baseline) return `${this.s.measures.baseline.toLocaleLowerCase(this.view.lang)}: ${value(baseline)}`;
+    return undefined;
+  }
+
+  entry(item: ItemView): Content {
+    const meta = isMeasure(item) ? [this.measureSummary(item)].filter((x): x is string => x !== undefined) : this.metaParts(item);
+    return {
+      stack: [{ text: item.title }, ...(meta.length > 0 ? [{ text: meta.join(' · '), style: 'cellMeta' }] : [])],
+      margin: [0, 0, 0, 3],
+    };
+  }
+
+  councilTable(goals: ItemView[], outlineParent: string | undefined): TableNode {
+    const first = goals[0]!;
+    // Columns: the goal, each kind of child in order of first appearance, then the links.
+    const childKinds = new Map<string, string>();
+    for (const goal of goals) for (const group of goal.childGroups) if (!childKinds.has(group.key)) childKinds.set(group.key, group.label);
+    const withLinks = goals.some((goal) => goal.links.length > 0);
+    const header: TableCell[] = [
+      { text: first.kindLabel, style: 'th' },
+      ...[...childKinds.values()].map((label): TableCell => ({ text: label, style: 'th' })),
+      ...(withLinks ? [{ text: this.view.labels['links'] ?? 'Links', style: 'th' } as TableCell] : []),
+    ];
+    // pdfmake's widths leave out the padding (4 + 4) and the vertical lines.
+    const usable = contentWidth.landscape - header.length * 8 - (header.length + 1) * 0.5;
+    // The goal and link columns get fixed shares; the child columns share the rest by how much text they hold.
+    const goalShare = childKinds.size > 0 ? 0.2 : withLinks ? 0.6 : 1;
+    const linkShare = withLinks ? (childKinds.size > 0 ? 0.22 : 0.4) : 0;
+    const textLength = (kind: string) =>
+      goals.reduce((sum, goal) => sum + (goal.childGroups.find((g) => g.key === kind)?.ids ?? []).reduce((n, id) => n + this.item(id).title.length + 12, 0), 0);
+    const weights = [...childKinds.keys()].map((kind) => Math.sqrt(Math.max(1, textLength(kind))));
+    const weightSum = weights.reduce((a, b) => a + b, 0);
+    const childSpace = 1 - goalShare - linkShare;
+    const minimum = Math.min(0.14, childSpace / Math.max(1, weights.length));
+    let shares = weights.map((w) => Math.max(minimum, (childSpace * w) / weightSum));
+    const total = shares.reduce((a, b) => a + b, 0);
+    shares = shares.map((share) => (share * childSpace) / total);
+    const widths = [goalShare, ...shares, ...(withLinks ? [linkShare] : [])].map((share) => Math.floor(usable * share * 10) / 10);
+    const body: TableCell[][] = [header];
+    for (const goal of goals) {
+      const row: TableCell[] = [
+        {
+          stack: [
+            {
+              text: goal.title,
+              style: 'cellTitle',
+              id: dest(goal.id),
+              outline: true,
+              outlineText: goal.title,
+              ...(outlineParent ? { outlineParentId: outlineParent } : {}),
+            },
+            ...this.body(goal, 'cellP', widths[0]),
+          ],
+        },
+      ];
+      for (const kind of childKinds.keys()) {
+        const group = goal.childGroups.find((g) => g.key === kind);
+        row.push(group ? { ul: group.ids.map((id) => this.entry(this.item(id))), markerColor: colours.muted } : { text: '' });
+      }
+      if (withLinks) row.push({ stack: goal.links.flatMap((group) => this.linkGroup(group)) });
+      body.push(row);
+    }
+    // Rows are kept whole (and the header with the first row) unless one is too tall for a page.
+    const whole = rowsKeepWhole(body, widths, 8.5, 6);
+    return {
+      table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body },
+      layout: gridLayout({ headerRows: 1 }),
+      style: 'cell',
+      margin: [0, 4, 0, 12],
+    };
+  }
+
+  linkGroup(group: IdGroup): Content[] {
+    return [
+      { text: group.label, style: 'cellLabel' },
+      ...group.ids.map((id): Content => {
+        const code = this.codes.get(id);
+        return { text: [...(code ? [{ text: `${code} `, bold: true }] : []), this.item(id).title], margin: [0, 0, 0, 2] };
+      }),
+    ];
+  }
+
+  // ---- appendices
+
+  appendixHeading(key: string, title: string): TextNode {
+    this.appendixCount++;
+    return this.heading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
+  }
+
+  measuresAppendix(): void {
+    if (this.measures.length === 0) return;
+    const s = this.s.measures;
+    const lang = this.view.lang;
+    const withActuals = this.measures.some((m) => yearValues(m.fields['actuals']).length > 0);
+    const header: TableCell[] = [this.measures[0]!.kindLabel, s.unit, s.baseline, s.targets, ...(withActuals ? [s.actuals] : []), s.source].map((label) => ({ text: label, style: 'th' }));
+    const columns = header.length;
+    const body: TableCell[][] = [header];
+    const groupRows = new Set<number>();
+    const subgroupRows = new Set<number>();
+    let section: string | undefined;
+    let parent: string | undefined;
+    const span = (content: TableCell, style: string): TableCell[] => [{ ...(content as object), style, colSpan: columns } as TableCell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
+    const series = (values: YearValue[]): string => (values.length === 0 ? s.none : values.map((v) => `${v.year}: ${formatValue(v.value, lang)}`).join('\n'));
+    for (const measure of this.measures) {
+      const owner = measure.parent ? this.view.items[measure.parent] : undefined;
+      const numbered = owner ? (isNumbered(owner) ? owner : this.numberedAncestor(owner)) : undefined;
+      if (numbered && numbered.id !== section) {
+        section = numbered.id;
+        groupRows.add(body.length);
+        body.push(span({ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim() }, 'groupRow'));
+      }
+      if (owner && owner.id !== parent && owner !== numbered) {
+        parent = owner.id;
+        subgroupRows.add(body.length);
+        body.push(span({ text: owner.title }, 'subgroupRow'));
+      }
+      const f = measure.fields;
+      const baseline = yearValue(f['baseline']);
+      body.push([
+        { text: measure.title },
+        { text: text(f['unit']) ?? s.none },
+        { text: baseline ? `${formatValue(baseline.value, lang)} (${baseline.year})` : s.none },
+        { text: series(yearValues(f['targets'])) },
+        ...(withActuals ? [{ text: series(yearValues(f['actuals'])) }] : []),
+        { text: this.sourceText(f) },
+      ]);
+    }
+    const fixed = [44, 62, 62, ...(withActuals ? [62] : []), 92];
+    const width = contentWidth.portrait - columns * 8 - (columns + 1) * 0.5;
+    const widths = [Math.floor(width - fixed.reduce((a, b) => a + b, 0)), ...fixed];
+    this.flow.newPage();
+    const heading = this.appendixHeading('measures', this.measures[0]!.kindPlural);
+    this.flow.add(heading, 'portrait');
+    const whole = rowsKeepWhole(body, widths, 8.5, 6);
+    this.flow.add({ table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body }, layout: gridLayout({ headerRows: 1, groupRows, subgroupRows }), style: 'cell' }, 'portrait');
+  }
+
+  sourceText(f: Fields): string {
+    const source = isRecord(f['source']) ? f['source'] : undefined;
+    const label = text(f['source-label']) ?? text(source?.['name']) ?? (source ? lookup(this.s.sourceTypes, source['type']) : undefined);
+    const indicator = text(source?.['indicator']);
+    return [label ?? this.s.measures.none, indicator ? `(${fill(this.s.measures.indicator, { indicator })})` : undefined].filter(Boolean).join(' ');
+  }
+
+  traceabilityAppendix(): void {
+    const targets = this.view.linkTargets.filter((group) => group.ids.length > 0);
+    const goals = this.councilRows;
+    if (targets.length === 0 || goals.length === 0) return;
+    this.flow.newPage();
+    this.flow.add(this.appendixHeading('links', this.view.labels['links'] ?? 'Links'), 'landscape');
+    this.flow.add({ text: this.s.trace.markExplained, style: 'note' }, 'landscape');
+    // Column chunks: whole kinds together while they fit, so wide strategies get several matrices.
+    const goalWidth = 230;
+    const minCode = 17;
+    const maxColumns = Math.max(1, Math.floor((contentWidth.landscape - goalWidth) / minCode));
+    const chunks: IdGroup[][] = [[]];
+    let used = 0;
+    for (const group of targets) {
+      for (let start = 0; start < group.ids.length; ) {
+        if (used >= maxColumns) {
+          chunks.push([]);
+          used = 0;
+        }
+        const take = Math.min(group.ids.length - start, maxColumns - used);
+        chunks.at(-1)!.push({ ...group, ids: group.ids.slice(start, start + take) });
+        used += take;
+        start += take;
+      }
+    }
+    for (const chunk of chunks) this.flow.add(this.matrix(goals, chunk, goalWidth), 'landscape');
+    this.flow.add(this.legend(targets), 'landscape');
+  }
+
+  matrix(goals: ItemView[], groups: IdGroup[], goalWidth: number): TableNode {
+    const ids = groups.flatMap((group) => group.ids);
+    const columns = 1 + ids.length;
+    // A stronger line where one kind of link target ends and the next begins.
+    const boundaries = new Set<number>([1]);
+    let column = 1;
+    for (const group of groups) boundaries.add((column += group.ids.length));
+    const lineWidth = (i: number) => (boundaries.has(i) ? 1 : 0.4);
+    // pdfmake's widths leave out the padding (2 + 2) and the vertical lines.
+    const usable = contentWidth.landscape - columns * 4 - Array.from({ length: columns + 1 }, (_, i) => lineWidth(i)).reduce((a, b) => a + b, 0);
+    const codeWidth = Math.min(30, Math.floor(((usable - goalWidth) / ids.length) * 10) / 10);
+    const widths = [Math.floor(usable - codeWidth * ids.length), ...ids.map(() => codeWidth)];
+    const groupHeader: TableCell[] = [{ text: '' }];
+    for (const group of groups) {
+      groupHeader.push({ text: group.label, style: 'th', colSpan: group.ids.length, alignment: 'center' });
+      for (let i = 1; i < group.ids.length; i++) groupHeader.push({ text: '' });
+    }
+    const codeHeader: TableCell[] = [{ text: this.councilRows[0]!.kindPlural, style: 'th' }, ...ids.map((id): TableCell => ({ text: this.codes.get(id) ?? '', style: 'th', alignment: 'center', fontSize: 8 }))];
+    const body: TableCell[][] = [groupHeader, codeHeader];
+    const groupRows = new Set<number>();
+    let section: string | undefined;
+    for (const goal of goals) {
+      const numbered = this.numberedAncestor(goal);
+      if (numbered && numbered.id !== section) {
+        section = numbered.id;
+        groupRows.add(body.length);
+        body.push([{ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim(), style: 'groupRow', colSpan: columns }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))]);
+      }
+      const linked = new Set(goal.links.flatMap((group) => group.ids));
+      body.push([{ text: goal.title }, ...ids.map((id): TableCell => (linked.has(id) ? { text: this.s.trace.mark, style: 'mark' } : { text: '' }))]);
+    }
+    return {
+      table: { headerRows: 2, ...(rowsKeepWhole(body, widths, 8.5, 6) ? { keepWithHeaderRows: 1, dontBreakRows: true } : {}), widths, body },
+      layout: { ...gridLayout({ headerRows: 2, groupRows }), vLineWidth: lineWidth, paddingLeft: () => 2, paddingRight: () => 2 },
+      style: 'cell',
+      margin: [0, 0, 0, 12],
+    };
+  }
+
+  legend(groups: IdGroup[]): Content {
+    const blocks = groups.map((group): Content => ({
+      stack: [
+        { text: group.label, style: 'cellLabel', fontSize: 8.5 },
+        {
+          table: {
+            widths: [24, '*'],
+            body: group.ids.map((id): TableCell[] => [{ text: this.codes.get(id) ?? '', bold: true, color: colours.accent }, { text: this.item(id).title }]),
+          },
+          layout: 'noBorders',
+          style: 'cell',
+        },
+      ],
+    }));
+    // Side by side when the legend fits on a page as one block; else one kind after the other, free to break.
+    const title: Content = { text: this.s.trace.legend, style: 'groupHeading' };
+    const columns: Content = { stack: [title, { columns: blocks, columnGap: 14 }] };
+    if (groups.length <= 3 && estimateHeight(columns, contentWidth.landscape, styles) < keepLimit) return { ...columns, unbreakable: true };
+    return { stack: [title, ...blocks] };
+  }
+
+  // ---- the whole document
+
+  build(): TDocumentDefinitions {
+    const view = this.view;
+    const s = this.s;
+    const status = documentStatus(view);
+    const f = view.root.fields;
+    const organisation = text(f['organisation']);
+    const date = new Date(view.sourceDate);
+    const period = isRecord(f['period']) ? [text(f['period']['start']), text(f['period']['end'])].filter(Boolean).join('–') : '';
+
+    this.flow.add(this.cover(), 'portrait');
+    this.flow.newPage();
+    this.flow.add(this.toc(), 'portrait');
+    this.intro();
+    for (const id of view.root.children) {
+      const child = this.item(id);
+      if (isNumbered(child)) this.numbered(child, 1, undefined);
+    }
+    // Root children that are not numbered (rare): after the numbered parts, in their order.
+    const loose = view.root.children.map((id) => this.item(id)).filter((child) => !isNumbered(child));
+    if (loose.length > 0) {
+      this.flow.newPage();
+      this.children({ ...view.root, children: loose.map((child) => child.id) }, 1, 'portrait');
+    }
+    this.measuresAppendix();
+    this.traceabilityAppendix();
+
+    const watermark = status === 'approved' ? undefined : { text: s.watermark[status], color: colours.watermark, opacity: 0.09, bold: true };
+    const statusNote = status === 'approved' ? '' : s.status[status];
+
+    return {
+      pageSize: 'A4',
+      pageOrientation: 'portrait',
+      pageMargins,
+      content: this.flow.content,
+      header: (page) =>
+        page === 1
+          ? null
+          : {
+              columns: [
+                { text: this.title, style: 'runningHeader', width: '*' },
+                { text: statusNote, style: 'runningHeader', alignment: 'right', width: 'auto' },
+              ],
+              margin: [pageMargins[0], 30, pageMargins[2], 0],
+            },
+      footer: (page, count) => (page === 1 ? null : { text: fill(s.pageOf, { page, pages: count }), style: 'runningFooter', alignment: 'right', margin: [pageMargins[0], 20, pageMargins[2], 0] }),
+      ...(watermark ? { watermark } : {}),
+      styles,
+      defaultStyle,
+      info: {
+        title: this.title,
+        ...(organisation ? { author: organisation } : {}),
+        subject: [view.root.kindLabel, period, organisation].filter(Boolean).join(' · '),
+        keywords: [view.root.kindLabel, ...view.linkTargets.map((g) => g.label)].join(', '),
+        creator: 'strategy-as-code',
+        producer: 'pdfmake (PDFKit)',
+        creationDate: date,
+        modDate: date,
+      },
+      language: s.languageTag,
+      version: '1.4',
+      ...(status === 'approved' ? { subset: 'PDF/A-1b' as const } : {}),
+      compress: true,
+      displayTitle: true,
+    };
+  }
+}
+
+/**
+ * Replaces named styles on nodes by the style's properties (the node's own properties win, as in pdfmake).
+ * pdfmake resolves some twenty properties for every word by walking the style stack, and each lookup of a
+ * named style allocates; plain property objects make layout of a long document markedly faster.
+ */
+export function inlineStyles<T>(content: T, dictionary: Readonly<Record<string, Style>>): T {
+  const seen = new WeakSet<object>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    const style = record['style'];
+    if (typeof style === 'string' || Array.isArray(style)) {
+      const names = (Array.isArray(style) ? style : [style]).filter((name): name is string => typeof name === 'string');
+      if (names.every((name) => name in dictionary)) {
+        delete record['style'];
+        for (const name of names) {
+          for (const [key, value] of Object.entries(dictionary[name]!)) if (!(key in record)) record[key] = value;
+        }
+      }
+    }
+    for (const key of ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body', 'section'] as const) if (key in record) visit(record[key]);
+  };
+  visit(content);
+  return content;
+}
+
+/** The pdfmake document definition for one language's view model. Pure: the same view gives the same definition. */
+export function buildDocDefinition(view: ViewModel): TDocumentDefinitions {
+  const definition = new Builder(view).build();
+  inlineStyles(definition.content, styles);
+  return definition;
+}
+

@@ -1,0 +1,286 @@
+/**
+ * Markdown (mdast, with GFM) to pdfmake content.
+ * Raw HTML is dropped, never rendered; images are not fetched (their alt text stands in);
+ * only http(s) and mailto links become PDF links.
+ */
+import type { Nodes, Parents, PhrasingContent, Root, RootContent, List, ListItem, Table, Definition, FootnoteDefinition } from 'mdast';
+import type { Content, Inline, TableCell, TableLayout, TableNode, TextNode, Alignment } from './types.ts';
+import { estimateHeight, rowHeights } from './estimate.ts';
+import { contentHeight, contentWidth, styles } from './styles.ts';
+
+export interface MdastOptions {
+  /** Word for images, whose alt text is shown instead: "Bild" / "Kuva". */
+  imageLabel?: string;
+  /** The style of the paragraphs (a smaller one in table cells). */
+  paragraphStyle?: string;
+  /** The width the body is laid out in (portrait text width by default): decides what may be kept unbroken. */
+  width?: number;
+}
+
+/** Blocks kept whole (a heading with its paragraph, a table row) must stay well below a page. */
+const keepLimit = contentHeight.landscape * 0.5;
+
+interface Marks {
+  bold?: boolean;
+  italics?: boolean;
+  decoration?: 'lineThrough' | 'underline';
+  link?: string;
+  color?: string;
+}
+
+interface Context {
+  definitions: Map<string, Definition>;
+  footnotes: FootnoteDefinition[];
+  options: MdastOptions;
+}
+
+/** Style names the converter uses; the document definition defines them. */
+export const mdStyles = {
+  paragraph: 'mdP',
+  headings: ['mdH2', 'mdH2', 'mdH3', 'mdH4'] as const,
+  tableHeader: 'mdTh',
+  tableCell: 'mdTd',
+  code: 'mdCode',
+  footnote: 'mdFootnote',
+  link: 'mdLink',
+} as const;
+
+const safeUrl = (url: string): string | undefined => (/^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : undefined);
+
+/** Soft line breaks in Markdown are spaces on paper. */
+const softText = (value: string): string => value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+
+function run(text: string, marks: Marks): Inline {
+  const keys = Object.keys(marks) as (keyof Marks)[];
+  if (keys.length === 0) return text;
+  const node: TextNode = { text };
+  for (const key of keys) Object.assign(node, { [key]: marks[key] });
+  return node;
+}
+
+function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context, out: Inline[] = []): Inline[] {
+  // Inline <script>/<style> elements: their tags are html nodes, their content text nodes; skip both.
+  let skipUntil: RegExp | undefined;
+  for (const node of nodes) {
+    if (skipUntil) {
+      if (node.type === 'html' && skipUntil.test(node.value)) skipUntil = undefined;
+      continue;
+    }
+    if (node.type === 'html') {
+      const open = /^<(script|style)\b[^>]*>/i.exec(node.value);
+      if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(node.value)) skipUntil = new RegExp(`^</${open[1]}\\s*>`, 'i');
+      continue;
+    }
+    switch (node.type) {
+      case 'text':
+        out.push(run(softText(node.value), marks));
+        break;
+      case 'emphasis':
+        phrasing(node.children, { ...marks, italics: true }, ctx, out);
+        break;
+      case 'strong':
+        phrasing(node.children, { ...marks, bold: true }, ctx, out);
+        break;
+      case 'delete':
+        phrasing(node.children, { ...marks, decoration: 'lineThrough' }, ctx, out);
+        break;
+      case 'inlineCode':
+        out.push({ ...marks, text: node.value, style: mdStyles.code });
+        break;
+      case 'break':
+        out.push('\n');
+        break;
+      case 'link': {
+        const url = safeUrl(node.url);
+        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: '#1a4f8b' } : marks, ctx, out);
+        break;
+      }
+      case 'linkReference': {
+        const definition = ctx.definitions.get(node.identifier.toLowerCase());
+        const url = definition ? safeUrl(definition.url) : undefined;
+        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: '#1a4f8b' } : marks, ctx, out);
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        if (node.alt) out.push(run(`[${ctx.options.imageLabel ?? 'Image'}: ${node.alt}]`, { ...marks, italics: true }));
+        break;
+      case 'footnoteReference':
+        out.push({ text: node.label ?? node.identifier, sup: true });
+        break;
+      default: {
+        // Unknown phrasing (extensions): keep its text, if any.
+        const other = node as unknown as { children?: unknown; value?: unknown };
+        if (Array.isArray(other.children)) phrasing(other.children as PhrasingContent[], marks, ctx, out);
+        else if (typeof other.value === 'string') out.push(run(softText(other.value), marks));
+      }
+    }
+  }
+  return out;
+}
+
+const cellLayout: TableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#9aa5b1',
+  vLineColor: () => '#9aa5b1',
+  fillColor: (row, node) => (row < (node.table.headerRows ?? 0) ? '#e4e9f0' : null),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+const quoteLayout: TableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: (i) => (i === 0 ? 2 : 0),
+  vLineColor: () => '#9aa5b1',
+  paddingLeft: () => 8,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+const ruleLayout: TableLayout = {
+  hLineWidth: (i) => (i === 0 ? 0.5 : 0),
+  vLineWidth: () => 0,
+  hLineColor: () => '#9aa5b1',
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+function table(node: Table, ctx: Context): TableNode {
+  const columns = Math.max(1, ...node.children.map((row) => row.children.length));
+  const align = (index: number): Alignment => {
+    const a = node.align?.[index];
+    return a === 'right' || a === 'center' ? a : 'left';
+  };
+  const body: TableCell[][] = node.children.map((row, rowIndex) => {
+    const cells: TableCell[] = row.children.map((cell, index) => ({
+      text: phrasing(cell.children, {}, ctx),
+      style: rowIndex === 0 ? mdStyles.tableHeader : mdStyles.tableCell,
+      alignment: align(index),
+    }));
+    while (cells.length < columns) cells.push({ text: '' });
+    return cells;
+  });
+  const width = ctx.options.width ?? contentWidth.portrait;
+  // A row taller than a page would vanish if kept whole (pdfmake drops it): keep rows whole only when all are short.
+  const short = rowHeights(body, Array.from({ length: columns }, () => width / columns), styles, 9).every((h) => h < keepLimit);
+  return {
+    table: { headerRows: body.length > 1 ? 1 : 0, dontBreakRows: short, widths: Array.from({ length: columns }, () => 'auto'), body },
+    layout: cellLayout,
+    margin: [0, 2, 0, 8],
+  };
+}
+
+function listItem(item: ListItem, ctx: Context): Content {
+  const blocks = item.children.flatMap((child) => block(child, ctx));
+  const check = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+  const [first, ...rest] = blocks;
+  const head: Content = first && typeof first === 'object' && !Array.isArray(first) && 'text' in first
+    ? { ...first, text: check ? [check, ...(Array.isArray(first.text) ? first.text : [first.text])] : first.text, margin: [0, 0, 0, 2] }
+    : (first ?? { text: check });
+  return rest.length === 0 ? head : { stack: [head, ...rest] };
+}
+
+function list(node: List, ctx: Context): Content {
+  const items = node.children.map((item) => listItem(item, ctx));
+  if (node.ordered) return { ol: items, ...(node.start != null && node.start !== 1 ? { start: node.start } : {}), margin: [0, 0, 0, 6] };
+  return { ul: items, margin: [0, 0, 0, 6] };
+}
+
+function block(node: RootContent, ctx: Context): Content[] {
+  const style = ctx.options.paragraphStyle ?? mdStyles.paragraph;
+  switch (node.type) {
+    case 'paragraph': {
+      const text = phrasing(node.children, {}, ctx);
+      return text.length > 0 ? [{ text, style }] : [];
+    }
+    case 'heading':
+      return [{ text: phrasing(node.children, {}, ctx), style: mdStyles.headings[Math.min(node.depth, 4) - 1] ?? 'mdH4' }];
+    case 'list':
+      return [list(node, ctx)];
+    case 'table':
+      return [table(node, ctx)];
+    case 'blockquote':
+      return [{ table: { widths: ['*'], body: [[{ stack: node.children.flatMap((child) => block(child, ctx)) }]] }, layout: quoteLayout, italics: true, margin: [0, 2, 0, 8] }];
+    case 'thematicBreak':
+      return [{ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 6, 0, 6] }];
+    case 'code':
+      return [{ table: { widths: ['*'], body: [[{ text: node.value, style: mdStyles.code, preserveLeadingSpaces: true }]] }, layout: { ...ruleLayout, hLineWidth: () => 0, fillColor: () => '#f1f3f6', paddingLeft: () => 4, paddingTop: () => 3, paddingBottom: () => 3 }, margin: [0, 2, 0, 8] }];
+    case 'footnoteDefinition':
+      ctx.footnotes.push(node);
+      return [];
+    case 'html':
+    case 'definition':
+    case 'yaml':
+      return [];
+    default: {
+      // Phrasing at block level, or an extension node: keep what text it has.
+      const unknown = node as Nodes;
+      if ('children' in unknown && Array.isArray(unknown.children)) {
+        const children = unknown.children as RootContent[];
+        return children.every((child) => isPhrasing(child))
+          ? [{ text: phrasing(children as PhrasingContent[], {}, ctx), style }]
+          : children.flatMap((child) => block(child, ctx));
+      }
+      return 'value' in unknown && typeof unknown.value === 'string' ? [{ text: softText(unknown.value), style }] : [];
+    }
+  }
+}
+
+const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'html']);
+const isPhrasing = (node: RootContent): boolean => phrasingTypes.has(node.type);
+
+function collectDefinitions(node: Parents, into: Map<string, Definition>): void {
+  for (const child of node.children) {
+    if (child.type === 'definition') into.set(child.identifier.toLowerCase(), child);
+    else if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') collectDefinitions(child as Parents, into);
+  }
+}
+
+const isHeading = (node: Content | undefined): boolean =>
+  typeof node === 'object' && node !== null && !Array.isArray(node) && 'style' in node && typeof node.style === 'string' && (mdStyles.headings as readonly string[]).includes(node.style);
+
+/** Short blocks a heading may be glued to (a paragraph, a short list) without making a block too tall to move. */
+const isShort = (node: Content | undefined): boolean => {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return typeof node === 'string';
+  if ('text' in node) return true;
+  const items = 'ul' in node ? node.ul : 'ol' in node ? node.ol : undefined;
+  return items !== undefined && items.length <= 4;
+};
+
+/** Keeps each heading on the same page as the block after it (when the two are well short of a page). */
+function glueHeadings(blocks: Content[], width: number): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i]!;
+    const next = blocks[i + 1];
+    if (isHeading(node) && isShort(next) && !isHeading(next) && estimateHeight([node, next!], width, styles) < keepLimit) {
+      out.push({ stack: [node, next!], unbreakable: true });
+      i++;
+    } else out.push(node);
+  }
+  return out;
+}
+
+/** Converts a Markdown body to pdfmake content blocks (empty for an empty body). */
+export function mdastToPdf(root: Root, options: MdastOptions = {}): Content[] {
+  const ctx: Context = { definitions: new Map(), footnotes: [], options };
+  collectDefinitions(root, ctx.definitions);
+  const out = glueHeadings(root.children.flatMap((child) => block(child, ctx)), options.width ?? contentWidth.portrait);
+  if (ctx.footnotes.length > 0) {
+    out.push({ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 4, 0, 2] });
+    for (const note of ctx.footnotes) {
+      const blocks = note.children.flatMap((child) => block(child, ctx));
+      out.push({ columns: [{ text: note.label ?? note.identifier, width: 14, style: mdStyles.footnote }, { stack: blocks, style: mdStyles.footnote }], columnGap: 2 });
+    }
+  }
+  return out;
+}
+
+/** Whether a body has anything to show (raw HTML and link definitions alone do not count). */
+export function hasContent(root: Root): boolean {
+  return root.children.some((child) => child.type !== 'html' && child.type !== 'definition' && child.type !== 'yaml');
+}

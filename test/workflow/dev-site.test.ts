@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSite, startDev } from '../../src/commands/dev.ts';
+import { repoRoot, run, tempStrategy } from './helpers.ts';
+
+const chromiumPath = '/usr/bin/chromium';
+const available = existsSync(chromiumPath) && findSite(join(repoRoot, 'strategy')) !== undefined;
+
+describe.skipIf(!available)('strategy dev with the site preview', () => {
+  it('serves the site and reloads the browser after a change that checks clean', { timeout: 120_000 }, async () => {
+    const { chromium } = await import('playwright-core');
+    const fixture = tempStrategy();
+    let out = '';
+    const stop = await startDev({ dir: fixture.dir, schemaDir: fixture.schema, site: true, port: 4391 }, { out: (t) => (out += t), err: (t) => (out += t) });
+    const browser = await chromium.launch({ executablePath: chromiumPath });
+    try {
+      const url = /site preview: (\S+)/.exec(out)?.[1];
+      expect(url, out).toBeDefined();
+      const page = await browser.newPage();
+      await page.goto(`${url}sv/`);
+      expect(await page.title()).toContain('Servicestrategi 2025–2029');
+
+      // A change in one language is an outdated translation (an error): the preview keeps the last clean version.
+      const document = join(fixture.dir, 'document.sv.md');
+      writeFileSync(document, readFileSync(document, 'utf8').replace('title: Servicestrategi 2025–2029', 'title: Servicestrategin 2025–2029'));
+      await expect.poll(() => out, { timeout: 5000 }).toContain('site not reloaded');
+      // Stamped as reconciled, it checks clean, and the open page reloads by itself.
+      expect((await run(['i18n', 'stamp', 'mini-strategy', '--dir', fixture.dir])).code).toBe(0);
+      await expect.poll(() => page.title(), { timeout: 30_000 }).toContain('Servicestrategin 2025–2029');
+    } finally {
+      await browser.close();
+      await stop();
+      fixture.cleanup();
+    }
+  });
+});
