@@ -1,10 +1,11 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadSchemaSet } from './load/schema.ts';
-import { buildGraph } from './model/graph.ts';
+import { buildGraph, withReplacedFiles } from './model/graph.ts';
 import { loadGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
+import { RuleCache } from './validate/rule-cache.ts';
 import { countMessages, defaultSchemaDir, readEntry, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
 
 const isLink = (path: string) => {
@@ -14,7 +15,7 @@ const isLink = (path: string) => {
     return false;
   }
 };
-import type { SourceFile } from './model/types.ts';
+import type { SourceFile, StrategyGraph } from './model/types.ts';
 
 export interface Checker {
   /** The latest result. */
@@ -24,8 +25,9 @@ export interface Checker {
 }
 
 /**
- * A checker for watch mode: only changed files are read and parsed again. The graph and the rules are re-run,
- * but rules memoise their per-file work on the parsed file, so unchanged files cost a lookup.
+ * A checker for watch mode: only changed files are read and parsed again. The graph and the graph-wide rules are
+ * re-run; rules about one file or one pair of twins re-run only on the changed stems and replay their earlier
+ * messages for the rest (src/validate/rule-cache.ts).
  */
 export function createChecker(strategyDir: string, options: LoadOptions = {}): Checker {
   const root = resolve(strategyDir);
@@ -35,11 +37,27 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
   const files = new Map<string, SourceFile>(readSources(root, schema.project.languages, cwd).files.map((f) => [f.path, f]));
 
   const glossary = loadGlossary(root, schema.project.glossary);
+  // Rules that look at one file or one pair of twins re-run only on the stems that changed; the rest run over the whole graph.
+  const ruleCache = new RuleCache();
+  /** Files in path order; sorted again only when a file is added or removed. */
+  let sorted: SourceFile[] | undefined;
+  /** Body-only edits since the last check (same front-matter text), by path; undefined when anything else changed. */
+  let bodyEdits: Map<string, SourceFile> | undefined;
+  let graph: StrategyGraph | undefined;
   const check = (): LoadResult => {
-    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const graph = buildGraph(schema, sorted, glossary);
+    if (graph && bodyEdits) {
+      // Ids, links and the hierarchy come from front-matter alone: patch the files into the graph, do not rebuild it.
+      graph = withReplacedFiles(graph, bodyEdits);
+      sorted = graph.files as SourceFile[];
+    } else {
+      const same = sorted !== undefined && sorted.length === files.size && sorted.every((file) => files.has(file.path));
+      sorted = same ? sorted!.map((file) => files.get(file.path)!) : [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      graph = buildGraph(schema, sorted, glossary);
+    }
+    bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
-    const messages = runRules(graph, allRules, options.severities);
+    const messages = runRules(graph, allRules, options.severities, ruleCache);
+    ruleCache.settle();
     return { graph, messages, ...countMessages(messages) };
   };
 
@@ -54,15 +72,30 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
         const match = pattern.exec(path);
         if (!match || path.startsWith('..')) continue;
         const absolute = join(root, path);
+        const before = files.get(path);
         if (!existsSync(absolute) && !isLink(absolute)) {
           files.delete(path);
+          bodyEdits = undefined;
+          ruleCache.invalidate([match[1]!]);
           continue;
         }
         const display = relative(cwd, absolute).split(sep).join('/');
-        files.set(path, readEntry(root, { path, stem: match[1]!, lang: match[2]!, displayPath: display }));
+        const after = readEntry(root, { path, stem: match[1]!, lang: match[2]!, displayPath: display });
+        files.set(path, after);
+        const bodyOnly = before !== undefined && frontMatterText(before) === frontMatterText(after) && before.problems.length === 0 && after.problems.length === 0;
+        if (bodyOnly) bodyEdits?.set(path, after);
+        else bodyEdits = undefined;
+        ruleCache.invalidate([match[1]!], bodyOnly ? new Map([[path, after]]) : undefined);
       }
       result = check();
       return result;
     },
   };
+}
+
+/** The file up to the end of its front-matter: equal text means equal data, positions and problems there. */
+function frontMatterText(file: SourceFile): string {
+  const text = String(file.vfile.value);
+  const end = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return end ? end[0] : '';
 }

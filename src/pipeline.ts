@@ -1,13 +1,15 @@
 import { readFileSync, existsSync, lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { loadSchemaSet } from './load/schema.ts';
 import { discover } from './load/discover.ts';
 import { parseFile, type FileName } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
-import { loadGlossary } from './load/glossary.ts';
+import { readGlossary, type GlossaryRead } from './load/glossary.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
+import { ruleUrl } from './validate/rule.ts';
 import type { SourceFile, StrategyGraph } from './model/types.ts';
 import { buildViewModel, sourceDate } from './view/build.ts';
 import type { ViewModel } from './view/types.ts';
@@ -61,9 +63,25 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const { files } = readSources(strategyDir, schema.project.languages, options.cwd);
-  const graph = buildGraph(schema, files, loadGlossary(strategyDir, schema.project.glossary));
-  const messages = runRules(graph, allRules, options.severities);
+  const glossary = readGlossary(strategyDir, schema.project.glossary);
+  const graph = buildGraph(schema, files, glossary.entries);
+  const messages = [...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)];
   return { graph, messages, ...countMessages(messages) };
+}
+
+/** Problems reading the glossary, as messages of the rule that names them (it is not an item, so no rule sees it). */
+export function glossaryMessages(glossary: GlossaryRead, options: LoadOptions): VFileMessage[] {
+  if (!glossary.path) return [];
+  const file = new VFile({ path: relative(options.cwd ?? process.cwd(), resolve(glossary.path)).split(sep).join('/') });
+  return glossary.problems.flatMap((problem) => {
+    const severity = options.severities?.[problem.ruleId] ?? allRules.find((rule) => rule.id === problem.ruleId)?.severity ?? 'error';
+    if (severity === 'off') return [];
+    const message = file.message(problem.message, { place: problem.place, ruleId: problem.ruleId, source: 'strategy' });
+    message.fatal = severity === 'error';
+    message.url = ruleUrl(problem.ruleId);
+    if (problem.hint) message.note = problem.hint;
+    return [message];
+  });
 }
 
 export class CheckFailedError extends Error {

@@ -37,7 +37,12 @@ export function blocksOf(root: Root): Block[] {
       type: node.type,
       signature: signatureOf(node),
       text: textOf(node),
-      prose: proseOf(node),
+      // Computed on first use: only language identification of a block needs it.
+      get prose() {
+        const prose = proseOf(node);
+        Object.defineProperty(this, 'prose', { value: prose, enumerable: true });
+        return prose;
+      },
       position: placeOf(node, root),
       links: linksOf(node, definitions),
     });

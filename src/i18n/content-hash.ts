@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { blocksOf } from './block-list.ts';
+import { blocksOf, type Block } from './block-list.ts';
 
 /** Invisible characters that only steer line breaking and joining: soft hyphen, zero-width space, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
@@ -20,15 +20,18 @@ function normaliseLine(text: string): string {
  * its text followed by its link targets. Blocks stay on separate lines so that merging two
  * paragraphs, a real edit, changes the result.
  */
-export function normalisedText(root: Root, frontMatterText: readonly string[]): string {
+export function normalisedText(root: Root, frontMatterText: readonly string[], blocks: readonly Block[] = blocksOf(root)): string {
   const lines = [
     ...frontMatterText.map(normaliseLine),
-    ...blocksOf(root).map((block) => normaliseLine([block.text, ...block.links.map((url) => `<${url}>`)].join(' '))),
+    ...blocks.map((block) => normaliseLine([block.text, ...block.links.map((url) => `<${url}>`)].join(' '))),
   ];
   return lines.filter((line) => line !== '').join('\n');
 }
 
-/** The first 12 hex digits of the SHA-256 of `normalisedText`: short enough for front-matter, long enough to never collide in one strategy. */
-export function contentHash(root: Root, frontMatterText: readonly string[]): string {
-  return createHash('sha256').update(normalisedText(root, frontMatterText), 'utf8').digest('hex').slice(0, 12);
+/**
+ * The first 12 hex digits of the SHA-256 of `normalisedText`: short enough for front-matter, long enough to never collide in one strategy.
+ * `blocks` are the root's blocks when the caller already has them (`blocksOf(root)` otherwise).
+ */
+export function contentHash(root: Root, frontMatterText: readonly string[], blocks?: readonly Block[]): string {
+  return createHash('sha256').update(normalisedText(root, frontMatterText, blocks), 'utf8').digest('hex').slice(0, 12);
 }

@@ -38,6 +38,6 @@ export function fileHash(file: SourceFile): string {
       .filter((key) => key !== 'twin-hash')
       .sort()
       .map((key) => `${key}: ${JSON.stringify(data[key])}`);
-    return contentHash(file.body, fields);
+    return contentHash(file.body, fields, blocks(file));
   });
 }

@@ -49,9 +49,7 @@ function sharedDetector(): Detector {
 
 export function identifyLanguage(text: string, options: IdentifyOptions = {}): LanguageJudgement {
   const judged = removeNonProse(text.normalize('NFC'), options.properNames ?? []);
-  const words = judged.match(/[\p{L}\p{M}]{2,}/gu)?.length ?? 0;
-  const letters = judged.match(/\p{L}/gu)?.length ?? 0;
-  if (words < MIN_WORDS || letters < MIN_LETTERS) return { lang: undefined, reliable: false, judged };
+  if (!atLeast(WORDS, judged, MIN_WORDS) || !atLeast(LETTERS, judged, MIN_LETTERS)) return { lang: undefined, reliable: false, judged };
 
   const result = sharedDetector().detect(judged);
   const lang = LANGUAGES.find((candidate) => candidate === result.language);
@@ -63,18 +61,32 @@ export function identifyLanguage(text: string, options: IdentifyOptions = {}): L
  * of Finnish place names would otherwise read as Finnish.
  */
 function removeNonProse(text: string, properNames: readonly string[]): string {
-  let rest = text
-    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
-    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, ' ');
+  // Each step runs only when its text can be there: most blocks have no code, link, address, digit or acronym.
+  let rest = text;
+  if (rest.includes('```') || rest.includes('~~~')) rest = rest.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ');
+  if (rest.includes('`')) rest = rest.replace(/`[^`]*`/g, ' ');
+  if (/https?:\/\/|www\./i.test(rest)) rest = rest.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
+  if (rest.includes('@')) rest = rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, ' ');
   const names = namePattern(properNames);
   if (names !== undefined) rest = rest.replace(names, ' ');
-  return withoutNumbers(rest)
-    .replace(/\S*\d\S*/gu, ' ') // codes such as A1 or 5G that are not numbers to extractNumbers
-    .replace(/[\p{L}\p{M}]+(?:[-:’'][\p{L}\p{M}]+)*/gu, (word) => (looksLikeName(word) ? ' ' : word))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  if (/\d/.test(rest)) {
+    rest = withoutNumbers(rest).replace(/\S*\d\S*/gu, ' '); // codes such as A1 or 5G that are not numbers to extractNumbers
+  }
+  // A word with a capital after its first letter has one right after a letter, or after a letter and - : ’ '.
+  if (/[\p{L}\p{M}][-:’']?\p{Lu}/u.test(rest)) rest = rest.replace(/[\p{L}\p{M}]+(?:[-:’'][\p{L}\p{M}]+)*/gu, (word) => (looksLikeName(word) ? ' ' : word));
+  return rest.replace(/\s+/gu, ' ').trim();
+}
+
+const WORDS = /[\p{L}\p{M}]{2,}/gu;
+const LETTERS = /\p{L}/gu;
+
+/** Whether `pattern` (global) matches at least `count` times: counted up to `count`, without collecting the matches. */
+function atLeast(pattern: RegExp, text: string, count: number): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < count && pattern.exec(text) !== null) found++;
+  pattern.lastIndex = 0;
+  return found >= count;
 }
 
 /** Numbers go with their unit and case ending: a stray `%:iin` is Finnish-looking noise. */

@@ -1,22 +1,72 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { GlossaryEntry } from '../model/types.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import type { GlossaryEntry, ParseProblem } from '../model/types.ts';
+import { maxFileBytes } from '../parse/parse-file.ts';
+
+export interface GlossaryRead {
+  entries: GlossaryEntry[];
+  /** Why the file, or part of it, could not be read: reported like a strategy file's problems. Never thrown. */
+  problems: ParseProblem[];
+  /** The file's path, when the project names one. */
+  path: string | undefined;
+}
+
+const startOfFile = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /** The termbase: `glossary.yaml` in the strategy folder (named in schema/project.json), a list of `{ id, sv: [...], fi: [...], note? }`. */
-export function loadGlossary(strategyDir: string, file: string | undefined): GlossaryEntry[] {
-  if (!file) return [];
+export function readGlossary(strategyDir: string, file: string | undefined): GlossaryRead {
+  if (!file) return { entries: [], problems: [], path: undefined };
   const path = join(strategyDir, file);
-  if (!existsSync(path)) return [];
-  const raw = parseYaml(readFileSync(path, 'utf8')) as unknown;
+  const problems: ParseProblem[] = [];
+  const done = (entries: GlossaryEntry[] = []): GlossaryRead => ({ entries, problems, path });
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return done();
+  }
+  // As for strategy files: a link could point outside the repository, and a directory or a device cannot be read.
+  if (!stat.isFile()) {
+    problems.push({ ruleId: 'file-type', message: `Unexpected ${stat.isSymbolicLink() ? 'symbolic link' : stat.isDirectory() ? 'directory' : 'special file'} as the glossary, expected a regular file`, place: startOfFile });
+    return done();
+  }
+  if (stat.size > maxFileBytes) {
+    problems.push({ ruleId: 'file-size', message: `Unexpected glossary of ${(stat.size / 1024 / 1024).toFixed(1)} MiB, expected at most ${maxFileBytes / 1024 / 1024} MiB`, place: startOfFile });
+    return done();
+  }
+  const lineCounter = new LineCounter();
+  const place = (range: readonly number[] | undefined) => {
+    if (!range || typeof range[0] !== 'number') return startOfFile;
+    const start = lineCounter.linePos(range[0]);
+    const end = lineCounter.linePos(range[1] ?? range[0]);
+    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  };
+  const yaml = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  for (const error of yaml.errors) problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML in the glossary: ${error.message.split('\n')[0]}`, place: place(error.pos) });
+  if (yaml.errors.length > 0) return done();
+  let raw: unknown;
+  try {
+    raw = yaml.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML in the glossary: ${(error as Error).message}`, place: startOfFile, hint: 'remove the aliases (`*name`) that expand the document' });
+    return done();
+  }
   const list = Array.isArray(raw) ? raw : [];
-  return list.flatMap((entry): GlossaryEntry[] => {
-    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return [];
-    const terms: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
-      if (key === 'id' || key === 'note') continue;
-      terms[key] = (Array.isArray(value) ? value : [value]).map(String);
-    }
-    return [{ id: entry.id, terms, ...(typeof entry.note === 'string' ? { note: entry.note } : {}) }];
-  });
+  return done(
+    list.flatMap((entry): GlossaryEntry[] => {
+      if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return [];
+      const terms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+      for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+        if (key === 'id' || key === 'note') continue;
+        terms[key] = (Array.isArray(value) ? value : [value]).map(String);
+      }
+      return [{ id: entry.id, terms, ...(typeof entry.note === 'string' ? { note: entry.note } : {}) }];
+    }),
+  );
+}
+
+/** The termbase's entries; a glossary that cannot be read gives none (readGlossary says why). */
+export function loadGlossary(strategyDir: string, file: string | undefined): GlossaryEntry[] {
+  return readGlossary(strategyDir, file).entries;
 }

@@ -36,6 +36,50 @@ export function declaredLinks(item: Item, schema: SchemaSet): Omit<Link, 'resolv
   return links;
 }
 
+/** The item in a language, else in the primary language, else in any. */
+function lookup(items: ReadonlyMap<string, ReadonlyMap<string, Item>>, primary: string): StrategyGraph['get'] {
+  return (id, lang) => {
+    const versions = items.get(id);
+    if (!versions) return undefined;
+    return (lang !== undefined ? versions.get(lang) : undefined) ?? versions.get(primary) ?? versions.values().next().value;
+  };
+}
+
+/**
+ * The graph with some files swapped for newer versions of themselves (same path) whose front-matter is unchanged:
+ * an edit of the body. Ids, links and the hierarchy stay as they were, so they are not rebuilt; the result is what
+ * buildGraph would give for the new files. With any front-matter change, call buildGraph instead.
+ */
+export function withReplacedFiles(graph: StrategyGraph, replacements: ReadonlyMap<string, SourceFile>): StrategyGraph {
+  const swap = (item: Item): Item => {
+    const file = replacements.get(item.file.path);
+    return file?.data ? { ...item, file, data: file.data } : item;
+  };
+  const items = new Map(graph.items);
+  const byFile = new Map(graph.byFile);
+  const twins = new Map(graph.twins);
+  for (const [path, file] of replacements) {
+    const old = graph.byFile.get(path);
+    if (old) {
+      const item = swap(old);
+      byFile.set(path, item);
+      const versions = items.get(item.id);
+      if (versions?.get(item.lang) === old) items.set(item.id, new Map(versions).set(item.lang, item));
+    }
+    const pair = twins.get(file.stem);
+    if (pair) twins.set(file.stem, new Map(pair).set(file.lang, file));
+  }
+  return {
+    ...graph,
+    files: graph.files.map((file) => replacements.get(file.path) ?? file),
+    items,
+    byFile,
+    twins,
+    duplicates: graph.duplicates.map(({ item, first }) => ({ item: swap(item), first: swap(first) })),
+    get: lookup(items, graph.schema.project.primaryLanguage),
+  };
+}
+
 /** Builds the graph from parsed files. Unresolved references stay in it as data, for the rules to report. */
 export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glossary: readonly GlossaryEntry[] = []): StrategyGraph {
   const items = new Map<string, Map<string, Item>>();
@@ -58,11 +102,7 @@ export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glos
   }
 
   const primary = schema.project.primaryLanguage;
-  const get = (id: string, lang?: string): Item | undefined => {
-    const versions = items.get(id);
-    if (!versions) return undefined;
-    return (lang !== undefined ? versions.get(lang) : undefined) ?? versions.get(primary) ?? versions.values().next().value;
-  };
+  const get = lookup(items, primary);
 
   const outgoing = new Map<string, Link[]>();
   const incoming = new Map<string, Link[]>();

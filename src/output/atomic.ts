@@ -27,8 +27,26 @@ function currentTarget(out: string): string | undefined {
   }
 }
 
+/** Whether a process with this id is running (signal 0 only asks). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Removes builds that are not current: left behind by a killed or failed build. */
 function sweep(out: string): void {
+  // A commit killed between making the new link and renaming it over out/ leaves `<out>.next-<pid>` behind.
+  const prefix = `${basename(out)}.next-`;
+  for (const name of existsSync(dirname(out)) ? readdirSync(dirname(out)) : []) {
+    const pid = Number(name.slice(prefix.length));
+    const path = join(dirname(out), name);
+    if (name.startsWith(prefix) && Number.isInteger(pid) && !alive(pid) && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) rmSync(path, { force: true });
+  }
   const builds = buildsDir(out);
   if (!existsSync(builds)) return;
   const current = currentTarget(out);

@@ -1,8 +1,9 @@
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar } from 'yaml';
-import type { Node as YamlNode, Document as YamlDocument } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit } from 'yaml';
+import type { Alias, Node as YamlNode, Document as YamlDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { markdownProcessor } from './processor.ts';
+import { depthProblem, frontMatterPrefix, inlineMarkerProblem, linePrefixProblem } from './limits.ts';
 import type { ParseProblem, Place, SourceFile, YamlPath } from '../model/types.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -69,7 +70,7 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
   // A BOM is harmless to an editor but hides the front-matter fence from the parser.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const vfile = new VFile({ path: name.displayPath ?? name.path, value: text });
-  const tree = markdownProcessor.parse(vfile) as Root;
+  const tree = parseMarkdown(vfile, text, problems);
   const first = tree.children[0];
   const frontMatter = first && first.type === 'yaml' ? (first as Yaml) : undefined;
   const body: Root = { ...tree, children: frontMatter ? tree.children.slice(1) : tree.children };
@@ -90,11 +91,16 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
     : startOfFile;
 
   if (frontMatter) {
-    yaml = parseDocument(frontMatter.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    yaml = parseDocument(frontMatter.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+    let tooDeep = false;
     for (const error of [...yaml.errors, ...yaml.warnings]) {
+      // The parser runs out of stack on thousands of nested brackets, once per level: say so once, in words.
+      const overflow = /call stack/i.test(error.message);
+      if (overflow && tooDeep) continue;
+      tooDeep ||= overflow;
       problems.push({
         ruleId: 'yaml-syntax',
-        message: `Unexpected YAML: ${error.message.split('\n')[0]}`,
+        message: overflow ? 'Unexpected YAML nested too deeply to read, expected a few levels of lists and mappings' : `Unexpected YAML: ${error.message.split('\n')[0]}`,
         place: rangePlace(error.pos) ?? frontMatterPlace,
         ...withHint(yamlHint(error.code)),
       });
@@ -107,7 +113,14 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
           problems.push({ ruleId: 'yaml-syntax', message: 'Unexpected front-matter that is not a mapping, expected `key: value` lines', place: frontMatterPlace });
         }
       } catch (error) {
-        problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML: ${(error as Error).message}`, place: frontMatterPlace, hint: 'remove the aliases (`*name`) that expand the document' });
+        // An alias with no anchor before it, or aliases that expand beyond maxAliasCount.
+        let unresolved: Alias | undefined;
+        visit(yaml, { Alias: (_, node) => (node.resolve(yaml!) === undefined ? ((unresolved = node), visit.BREAK) : undefined) });
+        problems.push(
+          unresolved
+            ? { ruleId: 'yaml-syntax', message: `Unexpected alias \`*${unresolved.source}\` with no anchor, expected \`&${unresolved.source}\` on a value before it`, place: rangePlace(unresolved.range) ?? frontMatterPlace }
+            : { ruleId: 'yaml-syntax', message: `Unexpected YAML: ${(error as Error).message}`, place: frontMatterPlace, hint: 'remove the aliases (`*name`) that expand the document' },
+        );
       }
     }
   }
@@ -135,6 +148,29 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
   };
 
   return { path: name.path, lang: name.lang, stem: name.stem, vfile, entry: 'file', yaml, data, problems, body, locate };
+}
+
+/** The Markdown tree. A body nested too deeply to read safely is reported and left out; its front-matter is still read. */
+function parseMarkdown(vfile: VFile, text: string, problems: ParseProblem[]): Root {
+  // Markers in the front-matter are YAML, which the Markdown parser only fences off.
+  const tooDeep = linePrefixProblem(text) ?? inlineMarkerProblem(text, frontMatterPrefix(text).length);
+  if (tooDeep) problems.push(tooDeep);
+  else {
+    try {
+      const tree = markdownProcessor.parse(vfile) as Root;
+      const deep = depthProblem(tree);
+      if (!deep) return tree;
+      problems.push(deep);
+    } catch (error) {
+      problems.push({
+        ruleId: 'file-size',
+        message: error instanceof RangeError ? 'Unexpected Markdown nested too deeply to read, expected text nested a few levels at most' : `Unexpected Markdown that cannot be read (${(error as Error).message}), expected plain text, lists and tables`,
+        place: startOfFile,
+        hint: 'flatten the lists, quotes and emphasis: a strategy text needs only a few levels',
+      });
+    }
+  }
+  return markdownProcessor.parse(frontMatterPrefix(text)) as Root;
 }
 
 /** A file that is reported but not read. */

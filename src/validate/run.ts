@@ -1,6 +1,7 @@
 import { VFileMessage } from 'vfile-message';
 import type { StrategyGraph } from '../model/types.ts';
 import { ruleUrl, type Report, type Rule, type Severity } from './rule.ts';
+import type { RuleCache } from './rule-cache.ts';
 
 export type RuleSeverities = Readonly<Record<string, Severity>>;
 
@@ -8,8 +9,11 @@ function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: 
   return report.place ?? (report.path ? locate(report.path, report.at) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
 }
 
-/** Runs the rules over the graph and attaches their messages to each file's VFile. Rules only report; severity is added here. */
-export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}): VFileMessage[] {
+/**
+ * Runs the rules over the graph and attaches their messages to each file's VFile. Rules only report; severity is added here.
+ * With a cache (the checker of `strategy dev`), rules re-run only on what changed since the last run (src/validate/rule-cache.ts).
+ */
+export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}, cache?: RuleCache): VFileMessage[] {
   const messages: VFileMessage[] = [];
   for (const rule of rules) {
     const severity = severities[rule.id] ?? rule.severity;
@@ -32,7 +36,8 @@ export function runRules(graph: StrategyGraph, rules: readonly Rule[], severitie
       if (r.hint) message.note = r.hint;
       messages.push(message);
     };
-    rule.run({ graph, report });
+    if (cache) cache.run(rule, graph, report);
+    else rule.run({ graph, report });
   }
   return messages;
 }

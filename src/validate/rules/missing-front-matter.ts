@@ -6,6 +6,16 @@ export default defineRule({
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
+      // Front-matter that is empty, `~` or only comments says nothing about the file either.
+      if (file.yaml && file.data === undefined && !file.problems.some((p) => p.ruleId === 'yaml-syntax')) {
+        report({
+          file,
+          message: 'Unexpected empty front-matter, expected `id:`, `kind:` and `title:` lines',
+          place: file.locate([]),
+          hint: 'write `id:`, `kind:` and `title:` lines (and `parent:` for most kinds) between the `---` lines',
+        });
+        continue;
+      }
       if (file.yaml || file.entry !== 'file' || file.problems.some((p) => p.ruleId === 'file-size')) continue;
       report({
         file,

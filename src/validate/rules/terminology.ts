@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { stemMatches, type StemLanguage } from '../../i18n/stems.ts';
+import { indexHasTerm, indexWords, type StemLanguage, type WordIndex } from '../../i18n/stems.ts';
 import { memo } from '../../model/memo.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 
@@ -15,14 +15,25 @@ interface Use {
 /** The glossary entries a file uses, each with the term it used and where. */
 function termsUsed(graph: StrategyGraph, file: SourceFile): Map<string, Use> {
   return memo(file.body, `terms:${graph.glossary.length}`, () => {
-    const text = fullText(graph, file);
-    const parts = [...fieldTexts(graph, file).map((f) => ({ text: f.text, field: f.field })), ...blocks(file).map((b, block) => ({ text: b.text, block }))];
     const lang = file.lang as StemLanguage;
+    // The words are indexed once per file, not once per glossary term: the file is matched against every entry.
+    const index = indexWords(fullText(graph, file), lang);
+    const parts = [...fieldTexts(graph, file).map((f) => ({ text: f.text, field: f.field })), ...blocks(file).map((b, block) => ({ text: b.text, block }))];
+    const partIndexes: WordIndex[] = [];
+    const partIndex = (i: number) => (partIndexes[i] ??= indexWords(parts[i]!.text, lang));
     const used = new Map<string, Use>();
     for (const entry of graph.glossary) {
-      const term = (entry.terms[file.lang] ?? []).find((t) => stemMatches(text, t, lang));
+      // Plain loops: this runs for every file × glossary entry.
+      let term: string | undefined;
+      for (const candidate of entry.terms[file.lang] ?? []) {
+        if (indexHasTerm(index, candidate)) {
+          term = candidate;
+          break;
+        }
+      }
       if (term === undefined) continue;
-      const { text: _text, ...where } = parts.find((part) => stemMatches(part.text, term, lang)) ?? { text: '' };
+      const found = parts.findIndex((_, i) => indexHasTerm(partIndex(i), term));
+      const { text: _text, ...where } = parts[found] ?? { text: '' };
       used.set(entry.id, { term, ...where });
     }
     return used;
