@@ -78,7 +78,7 @@ export async function main(argv: string[], io: Parameters<Command>[1] = { out: (
       io.err(`strategy ${name}: ${(error as Error).message}\n`);
       return exitCodes.usage;
     }
-    if ((error as { code?: string }).code === 'ENOENT') {
+    if (['ENOENT', 'ENOTDIR', 'EACCES'].includes((error as { code?: string }).code ?? '')) {
       io.err(`strategy ${name}: ${(error as Error).message}\n`);
       return exitCodes.usage;
     }

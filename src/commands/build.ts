@@ -6,7 +6,7 @@ import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
-import type { Command } from '../cli.ts';
+import { UsageError, type Command } from '../cli.ts';
 
 const targets = ['site', 'pdf', 'data'] as const;
 type Target = (typeof targets)[number];
@@ -19,7 +19,11 @@ const build: Command = async (args, io) => {
     options: { out: { type: 'string', default: 'out' }, schema: { type: 'string' }, only: { type: 'string', multiple: true } },
   });
   const strategyDir = resolve(positionals[0] ?? 'strategy');
-  const only = new Set((values.only ?? [...targets]) as Target[]);
+  // `--only pdf --only data` and `--only pdf,data` both work; an unknown target is a usage error, never an empty out/.
+  const requested = (values.only ?? [...targets]).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const unknown = requested.filter((value) => !(targets as readonly string[]).includes(value));
+  if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
+  const only = new Set(requested as Target[]);
   let loaded;
   try {
     loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});

@@ -1,16 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import { toHast } from 'mdast-util-to-hast';
-import { sanitize } from 'hast-util-sanitize';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { StrategyGraph } from '../model/types.ts';
 import type { IdGroup, ItemView, ViewModel } from './types.ts';
 
-/** Markdown to HTML with every raw HTML node dropped and the result sanitised (GitHub's allow-list). */
-export function bodyToHtml(body: Root): string {
-  const hast = toHast(body, { allowDangerousHtml: false }) as HastRoot;
-  return toHtml(sanitize(hast) as HastRoot);
+const footnoteLabels: Record<string, { footnoteLabel: string; footnoteBackLabel: string }> = {
+  sv: { footnoteLabel: 'Fotnoter', footnoteBackLabel: 'Tillbaka till texten' },
+  fi: { footnoteLabel: 'Alaviitteet', footnoteBackLabel: 'Takaisin tekstiin' },
+};
+
+/**
+ * Markdown to HTML with every raw HTML node dropped and the result sanitised (GitHub's allow-list).
+ * mdast-util-to-hast already prefixes the ids it makes (footnotes) with `user-content-`, and raw HTML, the only
+ * other source of ids, is dropped: so the sanitiser must not prefix them a second time, or footnote links break.
+ */
+export function bodyToHtml(body: Root, lang?: string): string {
+  const labels = lang ? footnoteLabels[lang] : undefined;
+  const hast = toHast(body, { allowDangerousHtml: false, ...(labels ?? {}) }) as HastRoot;
+  return toHtml(sanitize(hast, { ...defaultSchema, clobberPrefix: '' }) as HastRoot);
 }
 
 export function itemHref(lang: string, id: string): string {
@@ -69,7 +79,7 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
       number,
       fields: item.data,
       body: item.file.body,
-      bodyHtml: bodyToHtml(item.file.body),
+      bodyHtml: bodyToHtml(item.file.body, lang),
       parent: item.parent,
       ancestors,
       children,

@@ -220,5 +220,15 @@ describe('strategy build killed with SIGKILL at random moments', () => {
     expect(completedMeanwhile).toBeLessThanOrEqual(killed);
   });
 
-  it.todo('`--only pdf,data` (one comma-separated value) is refused as a usage error instead of committing an empty out/ (fix belongs in src/commands/build.ts)');
+  it('takes `--only pdf,data` as two targets, and refuses an unknown target without touching out/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-only-'));
+    const out = join(dir, 'out');
+    const io = { out: () => undefined, err: () => undefined };
+    expect(await main(['build', variants.a, '--schema', repoSchema, '--out', out, '--only', 'pdf,data'], io)).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['data', 'pdf']);
+    const before = readlinkSync(out);
+    expect(await main(['build', variants.a, '--schema', repoSchema, '--out', out, '--only', 'pdf,sitemap'], io)).toBe(2);
+    expect(readlinkSync(out)).toBe(before);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
