@@ -29,7 +29,7 @@ export function writeOpenData(views: Record<string, ViewModel>, outDir: string):
     const points = (id: string, field: string) => (first.items[id]!.fields[field] as { year: number; value: unknown }[] | undefined) ?? [];
     for (const id of measures) for (const point of points(id, 'targets')) years.add(point.year);
     const targetYears = [...years].sort();
-    const header = ['id', 'goal', ...languages.map((l) => `title_${l}`), 'type', ...languages.map((l) => `unit_${l}`), 'direction', 'baseline_year', 'baseline_value', ...targetYears.map((y) => `target_${y}`)];
+    const header = ['id', 'parent', ...languages.map((l) => `title_${l}`), 'type', ...languages.map((l) => `unit_${l}`), 'direction', 'baseline_year', 'baseline_value', ...targetYears.map((y) => `target_${y}`)];
     const rows = measures.map((id) => {
       const fields = first.items[id]!.fields;
       const baseline = fields['baseline'] as { year?: number; value?: unknown } | undefined;
