@@ -1,0 +1,134 @@
+/** Turns the measurements of bench/run.ts into bench/RESULTS.md and says which targets were missed. */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface Sample {
+  wall: number;
+  cpu: number;
+  maxRssMB?: number;
+}
+export type SiteSample = { wall: number; cpu: number; pages: number } | { failed: true };
+
+export interface SizeResult {
+  files: number;
+  summary?: { files: number; errors: number; warnings: number } | undefined;
+  floor?: Sample[];
+  check?: Sample[];
+  checkCli?: Sample[];
+  peer?: Sample[];
+  site?: SiteSample[] | undefined;
+  plainAstro?: SiteSample[];
+  pdf?: { loadSeconds: number; renderSeconds: number; pages: number; bytes: number; rssBeforeRenderMB: number; maxRssMB: number; wallProcess: number; failed?: true }[] | undefined;
+}
+
+export interface Results {
+  date: string;
+  machine: { nproc: number; cpu: string; node: string; loadBefore: number[]; loadAfter?: number[] };
+  runs: number;
+  sizes: SizeResult[];
+  incremental?: { files: number; initial: number; times: number[]; restores: number[]; errorsAfterEdit: number[]; errorsAtEnd: number } | undefined;
+  notes: string[];
+}
+
+export const targets = {
+  checkOverFloor: 1.5,
+  peerOverCheck: 5,
+  incrementalMs: 100,
+  pdfSeconds: 4,
+  pdfMB: 300,
+};
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`) : '–');
+const x = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
+const us = (v: number) => (Number.isFinite(v) ? `${(v * 1000).toFixed(0)} µs` : '–');
+const med = (samples: readonly Sample[] | undefined, key: 'wall' | 'cpu') => median((samples ?? []).map((s) => s[key]));
+const okSites = (samples: readonly SiteSample[] | undefined) => (samples ?? []).filter((s): s is Exclude<SiteSample, { failed: true }> => !('failed' in s));
+
+/** Writes RESULTS.md (the measured part between markers; the analysis below them is kept) and returns the missed targets. */
+export function writeResults(results: Results, markdownPath: string, jsonPath: string): string[] {
+  const failures: string[] = [];
+  const lines: string[] = [];
+  const push = (...l: string[]) => lines.push(...l);
+  const { machine } = results;
+  push(
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}; load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${(machine.loadAfter ?? []).map((l) => l.toFixed(1)).join(' ')} after (other engineers' test runs share the machine).`,
+    `Medians of ${results.runs} runs after a warm-up run, unless a row says otherwise. **CPU** is user + system time of the process (what the ratios use: it is the figure other processes on the machine disturb least); wall time is shown beside it.`,
+    '',
+    '### (a) parse floor, (b) check, (c) peer',
+    '',
+    '| files | errors / warnings | (a) floor CPU (wall) | (b) check CPU (wall) | (b)/(a) | (b) as a `strategy check` process, CPU (wall) | (c) peer process CPU (wall), runs | (c)/(b) | (c)/(b) process to process | per file: (a) / (b) / (c) CPU |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const size of results.sizes) {
+    const [a, b] = [med(size.floor, 'cpu'), med(size.check, 'cpu')];
+    const [bCli, c] = [med(size.checkCli, 'cpu'), med(size.peer, 'cpu')];
+    const ratioB = b / a;
+    // (b) is the in-process check as defined; the process-to-process ratio is shown too (it carries the CLI's start-up).
+    const ratioC = c / b;
+    const ratioCProcess = c / bCli;
+    push(
+      `| ${size.files} | ${size.summary ? `${size.summary.errors} / ${size.summary.warnings}` : '–'} | ${ms(a)} (${ms(med(size.floor, 'wall'))}) | ${ms(b)} (${ms(med(size.check, 'wall'))}) | ${x(ratioB)} | ${ms(bCli)} (${ms(med(size.checkCli, 'wall'))}) | ${size.peer ? `${ms(c)} (${ms(med(size.peer, 'wall'))}), ${size.peer.length}` : 'not run'} | ${size.peer ? x(ratioC) : '–'} | ${size.peer ? x(ratioCProcess) : '–'} | ${us(a / size.files)} / ${us(b / size.files)} / ${size.peer ? us(c / size.files) : '–'} |`,
+    );
+    if (size.summary && size.summary.errors > 0) failures.push(`${size.files} files: the generated strategy has ${size.summary.errors} check errors`);
+    if (size === results.sizes.at(-1) && ratioB > targets.checkOverFloor) failures.push(`(b)/(a) = ${ratioB.toFixed(2)} at ${size.files} files, target ≤ ${targets.checkOverFloor}`);
+    if (size.peer && ratioC < targets.peerOverCheck) failures.push(`(c)/(b) = ${ratioC.toFixed(2)} at ${size.files} files, target ≥ ${targets.peerOverCheck}`);
+  }
+
+  push('', '### (d) incremental re-check', '');
+  const inc = results.incremental;
+  if (inc) {
+    const t = median(inc.times);
+    push(
+      `createChecker on ${inc.files} files took ${ms(inc.initial)} (wall). Then ${inc.times.length} edits, each a number in a measure's paragraph (a body edit), each followed by \`update([file])\`: median **${ms(t)}** (all: ${inc.times.map(ms).join(', ')}; wall), restoring the file and re-checking: median ${ms(median(inc.restores))}. Each edit produced ${median(inc.errorsAfterEdit)} errors (numbers-agree, translation-outdated), as it should; 0 after restoring.`,
+    );
+    if (!(t < targets.incrementalMs)) failures.push(`(d) incremental ${t.toFixed(0)} ms at ${inc.files} files, target < ${targets.incrementalMs} ms`);
+  } else push('not measured in this run.');
+
+  push('', '### (e) site build', '', '| files | ours: pages, time CPU (wall), runs | ours pages/s (wall) | plain Astro: pages, time CPU (wall), runs | plain pages/s (wall) | (e)/plain time per page, CPU (wall) |', '|---:|---|---:|---|---:|---:|');
+  for (const size of results.sizes) {
+    if (size.site === undefined && size.plainAstro === undefined) continue;
+    const ours = okSites(size.site);
+    const plain = okSites(size.plainAstro);
+    const oursPps = median(ours.map((s) => s.pages / (s.wall / 1000)));
+    const plainPps = median(plain.map((s) => s.pages / (s.wall / 1000)));
+    const perPage = median(ours.map((s) => s.cpu / s.pages)) / median(plain.map((s) => s.cpu / s.pages));
+    const perPageWall = median(ours.map((s) => s.wall / s.pages)) / median(plain.map((s) => s.wall / s.pages));
+    push(
+      `| ${size.files} | ${size.site === undefined ? 'not measured (src/render/site/build.ts missing)' : ours.length ? `${ours[0]!.pages}, ${ms(median(ours.map((s) => s.cpu)))} (${ms(median(ours.map((s) => s.wall)))}), ${ours.length}` : 'build failed'} | ${oursPps.toFixed(1)} | ${plain.length ? `${plain[0]!.pages}, ${ms(median(plain.map((s) => s.cpu)))} (${ms(median(plain.map((s) => s.wall)))}), ${plain.length}` : 'failed'} | ${plainPps.toFixed(1)} | ${x(perPage)} (${x(perPageWall)}) |`,
+    );
+    if (Number.isFinite(perPage) && perPage > 1) failures.push(`(e) site ${perPage.toFixed(2)}× plain Astro's CPU time per page at ${size.files} files, target ≤ 1`);
+  }
+
+  push('', '### (f) council PDF', '');
+  const pdfSize = results.sizes.find((s) => s.pdf !== undefined);
+  if (pdfSize?.pdf?.length) {
+    const ok = pdfSize.pdf.filter((p) => !p.failed);
+    const render = median(ok.map((p) => p.renderSeconds));
+    const rss = median(ok.map((p) => p.maxRssMB));
+    const before = median(ok.map((p) => p.rssBeforeRenderMB));
+    push(
+      `${pdfSize.files} files, Swedish: **${ok[0]?.pages ?? '?'} pages**, ${((ok[0]?.bytes ?? 0) / 2 ** 20).toFixed(1)} MB. renderPdfBuffer: median **${render.toFixed(2)} s** (${ok.map((p) => p.renderSeconds.toFixed(2)).join(', ')}); check + view model before it: ${median(ok.map((p) => p.loadSeconds)).toFixed(1)} s. Peak RSS of the process: **${rss.toFixed(0)} MB**, of which ${before.toFixed(0)} MB were in use before rendering began (modules, eld's tables, the parsed strategy, the view model).`,
+    );
+    if (render > targets.pdfSeconds) failures.push(`(f) PDF ${render.toFixed(2)} s, target < ${targets.pdfSeconds} s`);
+    if (rss > targets.pdfMB) failures.push(`(f) PDF process peak ${rss.toFixed(0)} MB, target < ${targets.pdfMB} MB`);
+  } else push('not measured in this run (or src/render/pdf has no renderPdfBuffer).');
+
+  push('', '### Targets', '', ...(failures.length ? failures.map((f) => `- missed: ${f}`) : ['- every target measured in this run was met']), ...results.notes.map((n) => `- ${n}`));
+
+  const begin = '<!-- bench:begin (written by npm run bench; edit outside the markers) -->';
+  const end = '<!-- bench:end -->';
+  const generated = `${begin}\n${lines.join('\n')}\n${end}`;
+  const previous = existsSync(markdownPath) ? readFileSync(markdownPath, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
+  const next = previous.includes(begin) && previous.includes(end) ? previous.slice(0, previous.indexOf(begin)) + generated + previous.slice(previous.indexOf(end) + end.length) : `${previous}\n${generated}\n`;
+  writeFileSync(markdownPath, next);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  return failures;
+}

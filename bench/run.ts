@@ -1,0 +1,191 @@
+/**
+ * The benchmarks: `npm run bench` (all sizes), `npm run bench -- --sizes 1000` (a quick run).
+ *
+ * For each size N (files) the same generated strategy (bench/generate.ts, bench/data/<N>/strategy) is measured:
+ *   (a) the parse floor: read + remark-parse/gfm/frontmatter + YAML parseDocument, nothing else;
+ *   (b) the full check (loadStrategy, every rule), interleaved with (a) in one process, fresh parse each run;
+ *   (c) the peer: remark-cli + remark-lint-frontmatter-schema over the same folder, as a child process;
+ *   (d) incremental re-check (createChecker + update([file]) after a body edit), at the largest size;
+ *   (e) the site (buildSite) against a plain Astro 5 glob-collection site over the same Markdown;
+ *   (f) the council PDF (renderPdfBuffer) at the size that gives ~300 pages: time and peak memory.
+ * Results go to bench/RESULTS.md (and bench/data/results.json). The process exits 1 when a ratio target is missed.
+ * Timings are compared as ratios within one run; CPU time (user + system) is the primary figure, since other
+ * processes on a shared 2-core machine disturb wall time far more.
+ *
+ * Options: --sizes 1000,5000,20000  --runs 3  --skip peer,site,pdf,incremental,check-cli  --peer-max 5000  --site-max 5000
+ *          --pdf-size 5000  --seed 1  --report-only (rewrite RESULTS.md from bench/data/results.json)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataDir, generateStrategy, GENERATOR_VERSION, repoRoot } from './generate.ts';
+import { preparePeer } from './peer.ts';
+import { writeResults, type Results, type SizeResult } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    runs: { type: 'string', default: '3' },
+    skip: { type: 'string', default: '' },
+    'peer-max': { type: 'string', default: '5000' },
+    'site-max': { type: 'string', default: '5000' },
+    'pdf-size': { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '1' },
+    'report-only': { type: 'boolean', default: false },
+  },
+});
+
+if (values['report-only']) {
+  // Rewrites RESULTS.md from the last run's bench/data/results.json, without measuring.
+  const last = JSON.parse(readFileSync(join(repoRoot, 'bench', 'data', 'results.json'), 'utf8')) as Results;
+  const missed = writeResults(last, join(repoRoot, 'bench', 'RESULTS.md'), join(repoRoot, 'bench', 'data', 'results.json'));
+  for (const failure of missed) process.stderr.write(`target missed: ${failure}\n`);
+  process.exit(missed.length ? 1 : 0);
+}
+const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs));
+const skip = new Set(values.skip!.split(',').filter(Boolean));
+const schemaDir = join(repoRoot, 'schema');
+const node = process.execPath;
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+function ensureData(files: number): string {
+  const dir = dataDir(files);
+  const stampFile = join(dir, '..', 'generated.json');
+  const stamp = JSON.stringify({ files, seed: Number(values.seed), version: GENERATOR_VERSION });
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+    log(`generating ${files} files ...`);
+    generateStrategy(dir, { files, seed: Number(values.seed) });
+    writeFileSync(stampFile, stamp);
+  }
+  return dir;
+}
+
+interface Timed {
+  wall: number;
+  cpu: number;
+  maxRssMB: number;
+  stdout: string;
+  status: number | null;
+}
+
+/** Runs a child under /usr/bin/time: wall seconds, user + system CPU seconds, peak RSS. */
+function timedChild(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Timed {
+  const timeFile = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const useTime = existsSync('/usr/bin/time');
+  const command = useTime ? '/usr/bin/time' : args[0]!;
+  const commandArgs = useTime ? ['-f', '%e %U %S %M', '-o', timeFile, ...args] : args.slice(1);
+  const started = performance.now();
+  const child = spawnSync(command, commandArgs, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0) log(`  ! ${args.slice(0, 4).join(' ')} exited ${child.status}: ${(child.stderr ?? '').slice(-800)}`);
+  let [wall, user, system, rssKB] = [wallMs / 1000, Number.NaN, Number.NaN, Number.NaN];
+  if (useTime && existsSync(timeFile)) {
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    [wall, user, system, rssKB] = [last[0]!, last[1]!, last[2]!, last[3]!];
+    rmSync(timeFile, { force: true });
+  }
+  return { wall, cpu: user + system, maxRssMB: rssKB / 1024, stdout: child.stdout ?? '', status: child.status };
+}
+
+const tsx = ['--import', 'tsx'];
+
+/** HTML pages in a built site, Pagefind's files left out. */
+function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
+}
+const lastJson = (text: string): Record<string, unknown> => JSON.parse(text.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadBefore: loadavg() },
+  runs,
+  sizes: [],
+  notes: [],
+};
+
+for (const files of sizes) {
+  const dir = ensureData(files);
+  const size: SizeResult = { files };
+  results.sizes.push(size);
+
+  log(`[${files}] (a) parse floor and (b) check, ${runs} runs + warm-up ...`);
+  const check = timedChild([node, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
+  if (check.status === 0) {
+    const out = lastJson(check.stdout) as { floor: { wall: number; cpu: number }[]; check: { wall: number; cpu: number }[]; summary: SizeResult['summary'] };
+    size.floor = out.floor;
+    size.check = out.check;
+    size.summary = out.summary;
+  }
+
+  if (!skip.has('check-cli')) {
+    log(`[${files}] (b) check as a child process (strategy check) ...`);
+    size.checkCli = [];
+    for (let run = 0; run < runs; run++) {
+      const t = timedChild([node, ...tsx, 'src/cli.ts', 'check', dir, '--schema', schemaDir, '--format', 'json']);
+      size.checkCli.push({ wall: t.wall * 1000, cpu: t.cpu * 1000, maxRssMB: t.maxRssMB });
+    }
+  }
+
+  if (!skip.has('peer') && files <= Number(values['peer-max'])) {
+    const sizeDir = join(dir, '..');
+    preparePeer(sizeDir, schemaDir);
+    const peerRuns = files >= 5000 ? 1 : runs;
+    log(`[${files}] (c) peer remark-cli + remark-lint-frontmatter-schema, ${peerRuns} run(s) ...`);
+    size.peer = [];
+    for (let run = 0; run < peerRuns; run++) {
+      const t = timedChild([node, join(repoRoot, 'node_modules/remark-cli/cli.js'), 'strategy', '--no-stdout', '--quiet', '--no-color'], { cwd: sizeDir });
+      size.peer.push({ wall: t.wall * 1000, cpu: t.cpu * 1000, maxRssMB: t.maxRssMB });
+    }
+  }
+
+  if (!skip.has('site') && files <= Number(values['site-max'])) {
+    const siteRuns = files >= 5000 ? 1 : runs;
+    log(`[${files}] (e) site: ours and plain Astro, ${siteRuns} run(s) each ...`);
+    size.site = [];
+    size.plainAstro = [];
+    for (let run = 0; run < siteRuns; run++) {
+      const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
+      const ours = timedChild([node, '--max-old-space-size=8192', ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
+      const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
+      if (oursJson['missing']) size.site = undefined;
+      else size.site?.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: Number(oursJson['pages']) });
+      const plain = timedChild([node, join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
+        cwd: join(repoRoot, 'bench/plain-astro'),
+        env: { BENCH_CONTENT_DIR: dir, BENCH_OUT_DIR: join(out, 'plain'), BENCH_CACHE_DIR: join(out, 'plain-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      size.plainAstro.push(plain.status === 0 ? { wall: plain.wall * 1000, cpu: plain.cpu * 1000, pages: countPages(join(out, 'plain')) } : { failed: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+
+  if (!skip.has('pdf') && files === Number(values['pdf-size'])) {
+    log(`[${files}] (f) PDF, ${runs} runs ...`);
+    size.pdf = [];
+    for (let run = 0; run < runs; run++) {
+      const t = timedChild([node, ...tsx, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
+      const out = t.status === 0 ? lastJson(t.stdout) : { failed: true };
+      if (out['missing']) {
+        size.pdf = undefined;
+        break;
+      }
+      size.pdf.push({ ...(out as object), maxRssMB: t.maxRssMB, wallProcess: t.wall } as NonNullable<SizeResult['pdf']>[number]);
+    }
+  }
+}
+
+const largest = Math.max(...sizes);
+if (!skip.has('incremental')) {
+  log(`[${largest}] (d) incremental re-check, 7 edits ...`);
+  const t = timedChild([node, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
+  if (t.status === 0) results.incremental = { files: largest, ...(lastJson(t.stdout) as object) } as Results['incremental'];
+}
+
+results.machine.loadAfter = loadavg();
+const failures = writeResults(results, join(repoRoot, 'bench', 'RESULTS.md'), join(repoRoot, 'bench', 'data', 'results.json'));
+for (const failure of failures) log(`target missed: ${failure}`);
+log(`bench/RESULTS.md written${failures.length ? `; ${failures.length} target(s) missed` : '; every target met'}`);
+process.exitCode = failures.length ? 1 : 0;
