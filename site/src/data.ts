@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadViewModels } from '../../src/pipeline.ts';
+import { preparedViews, viewsKey } from '../../src/render/site/handoff.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { checkRoutes } from './lib/routes.ts';
 
@@ -33,10 +34,10 @@ const isDev = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
 /** The view model of every language, loaded and checked once per build. Throws CheckFailedError on errors. */
 export function getViews(): Record<string, ViewModel> {
   const input = siteInput();
-  const key = `${input.strategyDir}\0${input.schemaDir}`;
+  const key = viewsKey(input.strategyDir, input.schemaDir);
   const stale = isDev && cache !== undefined && Date.now() - cache.loaded > devLifetimeMs;
   if (cache?.key !== key || stale) {
-    const { views } = loadViewModels(input.strategyDir, { schemaDir: input.schemaDir });
+    const views = preparedViews(key) ?? loadViewModels(input.strategyDir, { schemaDir: input.schemaDir }).views;
     checkRoutes(views);
     cache = { key, views, loaded: Date.now() };
   }

@@ -53,6 +53,7 @@ const build: Command = async (args, io) => {
         strategyDir,
         schemaDir: result.graph.schema.root,
         outDir: join(staging.dir, 'site'),
+        views,
         ...(only.has('pdf') ? { pdfDir: join(staging.dir, 'pdf') } : {}),
         ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
       });

@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultSchemaDir, loadViewModels } from '../../pipeline.ts';
 import { pdfFileName } from './paths.ts';
+import { handOverViews, viewsKey } from './handoff.ts';
+import type { ViewModel } from '../../view/types.ts';
 
 /** The Astro project. */
 export const SITE_DIR = fileURLToPath(new URL('../../../site/', import.meta.url));
@@ -33,6 +35,8 @@ export interface BuildSiteOptions {
    * <outDir>/pdf/ so the download page's links work in the site itself. Missing files are skipped.
    */
   pdfDir?: string;
+  /** View models the caller has already built from this strategy (after check): they are not loaded again. */
+  views?: Record<string, ViewModel>;
   /** Astro's log level; 'warn' by default. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -69,8 +73,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
 
-  // Fail fast, with the checker's own message, before Astro starts.
-  const { views } = loadViewModels(strategyDir, { schemaDir });
+  // Fail fast, with the checker's own message, before Astro starts; or take the caller's already checked views.
+  const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+  handOverViews(viewsKey(strategyDir, schemaDir), views);
 
   const saved = { ...process.env };
   process.env['STRATEGY_DIR'] = strategyDir;
@@ -84,6 +89,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const { build } = await import('astro');
     await build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn', mode: 'production' });
   } finally {
+    handOverViews('', undefined);
     for (const key of ['STRATEGY_DIR', 'SCHEMA_DIR', 'SITE_URL', 'ASTRO_TELEMETRY_DISABLED', 'NODE_ENV']) {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
