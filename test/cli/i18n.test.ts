@@ -1,5 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
@@ -63,6 +64,23 @@ describe('strategy i18n', () => {
     edit('general/finance.sv.md', 'Verksamhetens kostnader växer snabbare än finansieringen. **Utgifterna** ska anpassas.', 'Verksamhetens kostnader växer snabbare\nän finansieringen.   __Utgifterna__ ska anpassas.\n');
     edit('general/finance.sv.md', '- Färre köptjänster\n- Lättare tjänster', '* Färre köptjänster\n* Lättare tjänster');
     expect((await status()).find((row) => row.id === 'chapter-finance')?.status).toBe('in-sync');
+  });
+
+  it('works in a shallow clone: the stamps live in the files, not in git history', async () => {
+    await run(['i18n', 'stamp', '--all', '--dir', dir, '--schema', repoSchema]);
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'one');
+    edit('general/finance.sv.md', 'Lättare tjänster', 'Lättare och digitala tjänster');
+    git(dir, 'commit', '-qam', 'two');
+    const clone = mkdtempSync(join(tmpdir(), 'strategy-shallow-'));
+    git(tmpdir(), 'clone', '-q', '--depth', '1', `file://${dir}`, clone);
+    expect(git(clone, 'rev-list', '--count', 'HEAD').toString().trim()).toBe('1');
+    const rows = JSON.parse((await run(['i18n', 'status', clone, '--schema', repoSchema, '--format', 'json'])).out) as { id: string; status: string; behind?: string }[];
+    expect(rows.find((row) => row.id === 'chapter-finance')).toMatchObject({ status: 'outdated', behind: 'fi' });
+    expect(rows.filter((row) => row.status !== 'in-sync')).toHaveLength(1);
+    rmSync(clone, { recursive: true, force: true });
   });
 
   it('prints the status as a table with counts', async () => {
