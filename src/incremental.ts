@@ -2,11 +2,11 @@ import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadSchemaSet } from './load/schema.ts';
 import { buildGraph, withReplacedFiles } from './model/graph.ts';
-import { loadGlossary } from './load/glossary.ts';
+import { readGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { RuleCache } from './validate/rule-cache.ts';
-import { countMessages, defaultSchemaDir, readEntry, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
+import { countMessages, glossaryMessages, defaultSchemaDir, readEntry, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
 
 const isLink = (path: string) => {
   try {
@@ -36,7 +36,10 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
   const pattern = new RegExp(`^(.*)\\.(${schema.project.languages.join('|')})\\.md$`);
   const files = new Map<string, SourceFile>(readSources(root, schema.project.languages, cwd).files.map((f) => [f.path, f]));
 
-  const glossary = loadGlossary(root, schema.project.glossary);
+  const glossaryRead = readGlossary(root, schema.project.glossary);
+  const glossary = glossaryRead.entries;
+  // Problems in glossary.yaml are reported as in `check`; the glossary is read once per checker.
+  const glossaryProblems = glossaryMessages(glossaryRead, options);
   // Rules that look at one file or one pair of twins re-run only on the stems that changed; the rest run over the whole graph.
   const ruleCache = new RuleCache();
   /** Files in path order; sorted again only when a file is added or removed. */
@@ -56,7 +59,7 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     }
     bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
-    const messages = runRules(graph, allRules, options.severities, ruleCache);
+    const messages = [...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)];
     ruleCache.settle();
     return { graph, messages, ...countMessages(messages) };
   };
