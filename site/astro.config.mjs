@@ -5,6 +5,20 @@ import { fileURLToPath } from 'node:url';
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url));
 
+// Set by src/render/site/build.ts (PREPARED_VIEWS_ENV in src/render/site/handoff.ts), which always hands its view
+// models to src/data.ts: then src/load.ts, the door to the checker, is replaced by a stub, and Vite need not bundle
+// (and the build need not load a second time) the whole checking pipeline.
+// Read when Vite loads the module, not when this file is evaluated, in case a process builds more than once.
+const loaderPath = fileURLToPath(new URL('./src/load.ts', import.meta.url)).replace(/\\/g, '/');
+const preparedViewsOnly = {
+  name: 'strategy-prepared-views-only',
+  enforce: 'pre',
+  load(id) {
+    if (process.env.STRATEGY_SITE_PREPARED_VIEWS !== '1' || id.split('?')[0] !== loaderPath) return null;
+    return 'export function loadViewModels() { throw new Error("The site build was promised view models (STRATEGY_SITE_PREPARED_VIEWS=1) but none were handed over"); }\n';
+  },
+};
+
 export default defineConfig({
   // Absolute URLs (hreflang, canonical) only when the public address is known.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -17,6 +31,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    plugins: [preparedViewsOnly],
     define: {
       // Defaults for STRATEGY_DIR / SCHEMA_DIR, resolved against this folder (site/).
       __SITE_ROOT__: JSON.stringify(siteRoot),

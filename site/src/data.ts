@@ -4,7 +4,7 @@
  * beside this Astro project. Relative values are taken from the current directory.
  */
 import { resolve } from 'node:path';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from './load.ts';
 import { preparedViews, viewsKey } from '../../src/render/site/handoff.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { checkRoutes } from './lib/routes.ts';

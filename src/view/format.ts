@@ -1,7 +1,18 @@
+/** One formatter per language: building an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: string): Intl.NumberFormat {
+  let format = formatters.get(lang);
+  if (!format) {
+    const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : lang;
+    formatters.set(lang, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: true })));
+  }
+  return format;
+}
+
 /** Numbers as Swedish and Finnish civil servants write them: decimal comma, a no-break space between thousands. */
 export function formatNumber(value: number, lang: string): string {
-  const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : lang;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: true })
+  return formatter(lang)
     .format(value)
     .replace(/[\u202f\s]/g, '\u00a0')
     .replace(/\u2212/g, '−');

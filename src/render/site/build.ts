@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultSchemaDir, loadViewModels } from '../../pipeline.ts';
 import { pdfFileName } from './paths.ts';
-import { handOverViews, viewsKey } from './handoff.ts';
+import { handOverViews, PREPARED_VIEWS_ENV, viewsKey } from './handoff.ts';
 import type { ViewModel } from '../../view/types.ts';
 
 /** The Astro project. */
@@ -82,6 +82,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.env['SCHEMA_DIR'] = schemaDir;
   if (options.siteUrl) process.env['SITE_URL'] = options.siteUrl;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env[PREPARED_VIEWS_ENV] = '1';
   // A production build even when called from a test runner (vitest sets NODE_ENV=test).
   process.env['NODE_ENV'] = 'production';
   try {
@@ -90,7 +91,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn', mode: 'production' });
   } finally {
     handOverViews('', undefined);
-    for (const key of ['STRATEGY_DIR', 'SCHEMA_DIR', 'SITE_URL', 'ASTRO_TELEMETRY_DISABLED', 'NODE_ENV']) {
+    for (const key of ['STRATEGY_DIR', 'SCHEMA_DIR', 'SITE_URL', 'ASTRO_TELEMETRY_DISABLED', 'NODE_ENV', PREPARED_VIEWS_ENV]) {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
     }

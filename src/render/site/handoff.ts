@@ -5,6 +5,12 @@ import type { ViewModel } from '../../view/types.ts';
  * so the two do not share module state; they share the process. Without this, a build would check and load the
  * whole strategy once in the driver and again inside Astro.
  */
+/**
+ * Set to '1' by the build driver while Astro builds with handed-over views: site/astro.config.mjs then leaves the
+ * checker out of the site's bundle (site/src/load.ts becomes a stub), since data.ts will never need it.
+ */
+export const PREPARED_VIEWS_ENV = 'STRATEGY_SITE_PREPARED_VIEWS';
+
 const slot = Symbol.for('strategy-as-code.prepared-views');
 type Holder = { [slot]?: { key: string; views: Record<string, ViewModel> } };
 
