@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -61,8 +61,8 @@ export function stageOutput(outDir: string): Staging {
   sweep(out);
   const builds = buildsDir(out);
   mkdirSync(builds, { recursive: true });
-  const dir = join(builds, `build-${process.pid}-${Date.now().toString(36)}`);
-  mkdirSync(dir);
+  // mkdtemp: two builds started in the same millisecond by one process still get folders of their own.
+  const dir = mkdtempSync(join(builds, `build-${process.pid}-${Date.now().toString(36)}-`));
   return {
     dir,
     commit() {
