@@ -257,6 +257,17 @@ describe('no outside access, atomic writes', () => {
     await expect(renderDefinition(withImage as unknown as typeof definition)).rejects.toThrow(/Access to local file denied by resource access policy/);
   });
 
+  test('renderPdfFiles renders in a child process: the same bytes as in this process, errors passed on', async () => {
+    const out = join(tempDir(), 'child');
+    const paths = await renderPdfFiles(views, out);
+    expect(paths).toEqual(languages.map((lang) => join(out, `mini-strategy-${lang}.pdf`)));
+    for (const [index, lang] of languages.entries()) expect(readFileSync(paths[index]!).equals(await renderPdfBuffer(views[lang]!))).toBe(true);
+    const inProcess = await renderPdfFiles({ sv: views['sv']! }, join(tempDir(), 'here'), { inProcess: true });
+    expect(readFileSync(inProcess[0]!).equals(readFileSync(paths[0]!))).toBe(true);
+    const broken: ViewModel = { ...views['sv']!, root: { ...views['sv']!.root, children: ['no-such-item'] } };
+    await expect(renderPdfFiles({ sv: broken }, join(tempDir(), 'broken'))).rejects.toThrow(/no-such-item/);
+  });
+
   test('a failed render leaves the previous PDF untouched and no temporary files', async () => {
     const out = join(tempDir(), 'out');
     const [path] = await renderPdfFiles({ sv: views['sv']! }, out);

@@ -1,18 +1,118 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ViewModel } from '../../view/types.ts';
 import { renderPdf, type RenderOptions } from './render.ts';
 import { pdfFileName } from '../site/paths.ts';
+import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 export { pdfFileName };
 
-/** Writes one PDF per language into outDir (each atomically) and returns their paths. */
-export async function renderPdfFiles(views: Readonly<Record<string, ViewModel>>, outDir: string, options: RenderOptions = {}): Promise<string[]> {
-  const paths: string[] = [];
-  // One at a time: a PDF's layout holds the whole document in memory.
-  for (const view of Object.values(views)) {
-    const path = join(outDir, pdfFileName(view));
-    await renderPdf(view, path, options);
-    paths.push(path);
+export interface PdfFilesOptions extends RenderOptions {
+  /**
+   * Render in this process instead of a child process. The child (the default) receives only the view models, so
+   * the caller's parsed strategy neither adds to the renderer's peak memory nor slows its garbage collection.
+   */
+  inProcess?: boolean;
+}
+
+/**
+ * The child's old-generation heap limit in MB. Laying out a document keeps alive roughly 20 times its view model's
+ * JSON size (a 6 MB view, ~300 pages: ~140 MB); a limit a little above that makes V8 collect before the heap (and
+ * the resident memory) grows to twice what is live. If the child dies anyway, the rest is rendered in this process.
+ */
+const heapLimitMB = (viewBytes: number): number => Math.ceil(96 + (20 * viewBytes) / 2 ** 20);
+
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+}
+
+class WorkerCrashed extends Error {}
+
+/** One child process for a run of renders; each render is sent on its own and answered before the next. */
+class PdfWorker {
+  private readonly child: ChildProcess;
+  private pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private exited: Error | undefined;
+
+  constructor(heapMB: number) {
+    this.child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
+      execPath: process.execPath,
+      execArgv: ['--import', tsxLoader(), `--max-old-space-size=${heapMB}`, '--max-semi-space-size=4'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.child.on('message', (message) => {
+      const reply = message as WorkerReply;
+      const pending = this.pending;
+      this.pending = undefined;
+      if (!pending) return;
+      if (reply.ok) pending.resolve();
+      else {
+        const error = new Error(reply.error);
+        if (reply.stack) error.stack = reply.stack;
+        pending.reject(error);
+      }
+    });
+    const fail = (error: Error) => {
+      this.exited ??= new WorkerCrashed(error.message);
+      const pending = this.pending;
+      this.pending = undefined;
+      pending?.reject(this.exited);
+    };
+    this.child.on('error', fail);
+    this.child.on('exit', (code, signal) => fail(new Error(`the PDF renderer exited (${signal ?? `code ${code}`})`)));
   }
-  return paths;
+
+  render(request: WorkerRequest): Promise<void> {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.child.send(request, (error) => {
+        if (error && this.pending) {
+          this.pending = undefined;
+          reject(new WorkerCrashed(error.message));
+        }
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.exited || this.child.exitCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      if (this.child.connected) this.child.disconnect();
+      else this.child.kill();
+    });
+  }
+}
+
+/** Writes one PDF per language into outDir (each atomically) and returns their paths. */
+export async function renderPdfFiles(views: Readonly<Record<string, ViewModel>>, outDir: string, options: PdfFilesOptions = {}): Promise<string[]> {
+  const { inProcess, ...renderOptions } = options;
+  const jobs = Object.values(views).map((view) => ({ view, path: join(outDir, pdfFileName(view)) }));
+  let worker: PdfWorker | undefined;
+  if (!inProcess && jobs.length > 0) {
+    const largest = Math.max(...jobs.map((job) => JSON.stringify(job.view).length));
+    worker = new PdfWorker(heapLimitMB(largest));
+  }
+  try {
+    // One at a time: a PDF's layout holds the whole document in memory.
+    for (const job of jobs) {
+      if (worker) {
+        try {
+          await worker.render({ ...job, options: renderOptions });
+          continue;
+        } catch (error) {
+          if (!(error instanceof WorkerCrashed)) throw error;
+          worker = undefined;
+        }
+      }
+      await renderPdf(job.view, job.path, renderOptions);
+    }
+  } finally {
+    await worker?.close();
+  }
+  return jobs.map((job) => job.path);
 }

@@ -1,7 +1,7 @@
 /** The council PDF: one per language, from the view model. */
 export { buildDocDefinition, linkTargetCodes, isCouncilRow, isMeasure, isNumbered, documentStatus } from './document.ts';
 export { renderPdf, renderPdfBuffer, renderDefinition, type RenderOptions } from './render.ts';
-export { renderPdfFiles, pdfFileName } from './files.ts';
+export { renderPdfFiles, pdfFileName, type PdfFilesOptions } from './files.ts';
 export { mdastToPdf } from './mdast.ts';
 export { pdfLocales, pdfStrings, type PdfStrings } from './locale.ts';
 export type { TDocumentDefinitions, Content } from './types.ts';
