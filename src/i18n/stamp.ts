@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { editFields, joinFrontMatter, splitFrontMatter } from '../edit/front-matter.ts';
 import { fileHash } from './file-view.ts';
 import { twinPairs } from '../model/twins.ts';
 import type { SourceFile, StrategyGraph } from '../model/types.ts';
@@ -15,26 +15,21 @@ export interface TranslationStatus {
   behind?: string;
 }
 
-const fence = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)?(---[ \t]*(?:\r?\n|$))/;
-
 /**
- * Sets a top-level scalar field of the front-matter by editing its one line (or adding it last), so every other
- * line, comment and style stays exactly as the editor wrote it. Atomic: temp file, then rename.
+ * Sets a top-level scalar field of the front-matter by replacing its one line (or adding it), so every other line,
+ * comment and style stays exactly as the editor wrote it. Atomic: temp file, then rename.
  */
 export function writeFrontMatterLine(path: string, field: string, value: string): boolean {
   const text = readFileSync(path, 'utf8');
-  const match = fence.exec(text);
-  if (!match) throw new Error(`${path}: no front-matter to stamp`);
-  const yamlText = match[2] ?? '';
-  if (parseDocument(yamlText).errors.length) throw new Error(`${path}: front-matter has YAML errors; fix them first`);
+  const parts = splitFrontMatter(text);
+  if (!parts) throw new Error(`${path}: no front-matter to stamp`);
+  const eol = parts.open.endsWith('\r\n') ? '\r\n' : '\n';
   // Quoted: a hash such as 123e4567 would otherwise read as a number.
-  const line = `${field}: ${JSON.stringify(value)}`;
-  const existing = new RegExp(`^${field.replace(/[-]/g, '\\-')}:.*$`, 'm');
-  const eol = match[1]!.endsWith('\r\n') ? '\r\n' : '\n';
-  const nextYaml = existing.test(yamlText) ? yamlText.replace(existing, line) : `${yamlText}${line}${eol}`;
-  if (nextYaml === yamlText) return false;
+  const edit = editFields(parts.yaml, new Map([[field, { value, lines: `${field}: ${JSON.stringify(value)}${eol}` }]]));
+  if (!edit) throw new Error(`${path}: front-matter has YAML errors; fix them first`);
+  if (edit.yaml === parts.yaml) return false;
   const temp = `${path}.tmp-${process.pid}`;
-  writeFileSync(temp, `${match[1]}${nextYaml}${match[3]}${text.slice(match[0].length)}`);
+  writeFileSync(temp, joinFrontMatter({ ...parts, yaml: edit.yaml }));
   renameSync(temp, path);
   return true;
 }
