@@ -15,7 +15,8 @@ const usage = `Usage: strategy <command> [options]
 
 Commands:
   check [dir]                 validate the strategy (default dir: strategy)
-  build [dir]                 check, then write the site and the PDFs to out/
+  build [dir] [--out out] [--only site,pdf,data]
+                              check, then write the site, the PDFs and open data to out/
   new <kind> --parent <id> [--title-sv ".."] [--title-fi ".."] [--dir strategy]
                               create the sv and fi twins of a new item
   fix [dir] [--from sv|fi] [--stamp] [--apply]
