@@ -76,14 +76,14 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
         if (!match || path.startsWith('..')) continue;
         const absolute = join(root, path);
         const before = files.get(path);
-        if (!existsSync(absolute) && !isLink(absolute)) {
+        const display = relative(cwd, absolute).split(sep).join('/');
+        const after = existsSync(absolute) || isLink(absolute) ? readEntry(root, { path, stem: match[1]!, lang: match[2]!, displayPath: display }) : undefined;
+        if (!after) {
           files.delete(path);
           bodyEdits = undefined;
           ruleCache.invalidate([match[1]!]);
           continue;
         }
-        const display = relative(cwd, absolute).split(sep).join('/');
-        const after = readEntry(root, { path, stem: match[1]!, lang: match[2]!, displayPath: display });
         files.set(path, after);
         const bodyOnly = before !== undefined && frontMatterText(before) === frontMatterText(after) && before.problems.length === 0 && after.problems.length === 0;
         if (bodyOnly) bodyEdits?.set(path, after);

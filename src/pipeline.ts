@@ -35,23 +35,27 @@ export function defaultSchemaDir(strategyDir: string): string {
   return existsSync(beside) ? beside : resolve('schema');
 }
 
-/** Reads and parses one discovered path. Symbolic links and directories are reported, never followed or read. */
-export function readEntry(root: string, name: Omit<FileName, 'entry'>): SourceFile {
+/**
+ * Reads and parses one path: the one place that decides what stands there. Symbolic links and directories are
+ * reported, never followed or read; other special files (a named pipe would block a read) are left out: undefined.
+ */
+export function readEntry(root: string, name: Omit<FileName, 'entry'>): SourceFile | undefined {
   const absolute = join(root, name.path);
   const stat = lstatSync(absolute);
   if (stat.isSymbolicLink()) return parseFile({ ...name, entry: 'symlink' }, new Uint8Array());
   if (stat.isDirectory()) return parseFile({ ...name, entry: 'directory' }, new Uint8Array());
+  if (!stat.isFile()) return undefined;
   return parseFile(name, readFileSync(absolute));
 }
 
 /** Reads and parses every file once. */
-export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd()): { files: SourceFile[]; oddities: ReturnType<typeof discover>['oddities'] } {
+export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd()): { files: SourceFile[] } {
   const root = resolve(strategyDir);
-  const { files: names, oddities } = discover(root, languages);
   const display = (path: string) => relative(cwd, join(root, path)).split(sep).join('/');
-  const files = [...names, ...oddities].map((name) => readEntry(root, { path: name.path, stem: name.stem, lang: name.lang, displayPath: display(name.path) }));
+  const { files: regular, oddities } = discover(root, languages);
+  const files = [...regular, ...oddities].flatMap(({ path, stem, lang }) => readEntry(root, { path, stem, lang, displayPath: display(path) }) ?? []);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, oddities };
+  return { files };
 }
 
 export function countMessages(messages: readonly VFileMessage[]): { errorCount: number; warningCount: number } {
