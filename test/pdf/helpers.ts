@@ -57,6 +57,21 @@ export function pdfText(file: string, first?: number, last?: number): string {
   return run('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-']).replace(/\s+/g, ' ');
 }
 
+/** Every word pdftotext finds, with its page and box (points from the page's top-left corner), in content order. */
+export function pdfWords(file: string): { page: number; word: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
+  const words: ReturnType<typeof pdfWords> = [];
+  let page = 0;
+  for (const match of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (match[0] === '<page ') {
+      page += 1;
+      continue;
+    }
+    words.push({ page, word: match[5]!, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) });
+  }
+  return words;
+}
+
 export function pdfInfo(file: string): Record<string, string> {
   const info: Record<string, string> = {};
   for (const line of run('pdfinfo', ['-isodates', '-enc', 'UTF-8', file]).split('\n')) {

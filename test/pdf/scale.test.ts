@@ -1,8 +1,6 @@
 /**
- * Size and speed: a 300-page document, and the real strategy when it passes check.
- * Time is CPU time of this process (wall-clock time says more about the other test files vitest runs
- * side by side than about the renderer); rendering is single-threaded, so on an idle machine the wall time is
- * about the same. Budget: PDF_BUDGET_MS (default 4000) times PDF_BUDGET_FACTOR (default 1.5, for slow CI cores).
+ * Size: a document of about 300 pages, and the real strategy when it passes check. How fast and in how much
+ * memory a 300-page document renders is measured by `npm run bench` (bench/RESULTS.md, part f), never here.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
@@ -15,38 +13,15 @@ import { syntheticView } from './synthetic.ts';
 
 afterAll(removeTempDirs);
 
-const budget = Number(process.env['PDF_BUDGET_MS'] ?? 4000) * Number(process.env['PDF_BUDGET_FACTOR'] ?? 1.5);
-
-async function measure(view: ViewModel): Promise<{ ms: number; wall: number; rssGrowth: number; bytes: Buffer }> {
-  const start = process.memoryUsage().rss;
-  let peak = start;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const bytes = await renderPdfBuffer(view);
-  const wall = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { ms: (used.user + used.system) / 1000, wall, rssGrowth: (peak - start) / 1e6, bytes };
-}
-
 describe('scale', () => {
-  test('a 300-page document renders within the time and memory budget, in linear time', { timeout: 120_000 }, async () => {
-    const base = miniViews()['sv']!;
-    await renderPdfBuffer(base); // warm up fonts and code
-    const small = await measure(syntheticView(base, 9, 10));
-    const large = await measure(syntheticView(base, 36, 10));
+  test('a 300-page document renders whole: every page, and the last goal on the last pages', { timeout: 120_000 }, async () => {
+    const view = syntheticView(miniViews()['sv']!, 36, 10);
     const path = join(tempDir(), 'large.pdf');
-    writeFileSync(path, large.bytes);
+    writeFileSync(path, await renderPdfBuffer(view));
     const pages = Number(pdfInfo(path)['Pages']);
     expect(pages).toBeGreaterThanOrEqual(280);
-    const report = `${pages} pages in ${Math.round(large.ms)} ms CPU (${Math.round(large.wall)} ms wall), RSS +${Math.round(large.rssGrowth)} MB; a quarter of it: ${Math.round(small.ms)} ms CPU`;
-    console.info(report);
-    expect(large.ms, report).toBeLessThan(budget);
-    expect(large.rssGrowth, report).toBeLessThan(300);
-    // Four times the content may take at most about six times as long (quadratic would be sixteen).
-    expect(large.ms / small.ms, report).toBeLessThan(6.5);
+    const last = view.order.map((id) => view.items[id]!).filter(isCouncilRow).at(-1)!;
+    expect(pdfText(path, pages - 40, pages)).toContain(last.title);
   });
 
   test('the real strategy, when it passes check: every goal in both languages', { timeout: 120_000 }, async (context) => {

@@ -4,6 +4,8 @@ import pdfmake from 'pdfmake';
 import type { ViewModel } from '../../view/types.ts';
 import { buildDocDefinition } from './document.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
+import { installRunMerging } from './runs.ts';
+import { installStyleLookup } from './style-lookup.ts';
 import type { TDocumentDefinitions } from './types.ts';
 
 export interface RenderOptions {
@@ -116,6 +118,8 @@ function collect(doc: PdfKitDocument): Promise<Buffer> {
 
 /** Renders a document definition (see buildDocDefinition) with no network and no file access beyond fonts and the strategy. */
 export async function renderDefinition(definition: TDocumentDefinitions, options: RenderOptions = {}): Promise<Buffer> {
+  installRunMerging();
+  installStyleLookup();
   pdfmake.setFonts(fontDescriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(localAccessPolicy(options.strategyDir ? resolve(options.strategyDir) : undefined));

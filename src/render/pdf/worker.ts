@@ -13,7 +13,14 @@ export interface WorkerRequest {
   options: RenderOptions;
 }
 
-export type WorkerReply = { ok: true } | { ok: false; error: string; stack?: string };
+/** How one render went in the child: its time, and the child's peak resident memory so far. */
+export interface RenderStats {
+  path: string;
+  ms: number;
+  peakRssMB: number;
+}
+
+export type WorkerReply = ({ ok: true } & RenderStats) | { ok: false; error: string; stack?: string };
 
 let queue: Promise<void> = Promise.resolve();
 
@@ -22,8 +29,9 @@ process.on('message', (message) => {
     const { view, path, options } = message as WorkerRequest;
     let reply: WorkerReply;
     try {
+      const started = performance.now();
       await renderPdf(view, path, options);
-      reply = { ok: true };
+      reply = { ok: true, path, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
     } catch (error) {
       reply = error instanceof Error ? { ok: false, error: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { ok: false, error: String(error) };
     }
