@@ -39,24 +39,37 @@ const build: Command = async (args, io) => {
   const started = performance.now();
   const staging = stageOutput(values.out);
   try {
-    if (only.has('pdf')) {
-      const { renderPdfFiles } = await import('../render/pdf/files.ts');
-      mkdirSync(join(staging.dir, 'pdf'), { recursive: true });
-      for (const path of await renderPdfFiles(views, join(staging.dir, 'pdf'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
-    }
-    if (only.has('data')) {
-      for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
-    }
-    if (only.has('site')) {
-      const { buildSite } = await import('../render/site/build.ts');
-      await buildSite({
+    // The PDFs render in a child process while this one builds the site: on two cores the slower of the two
+    // sets the pace, not their sum.
+    const pdfDir = join(staging.dir, 'pdf');
+    const pdfs = only.has('pdf')
+      ? import('../render/pdf/files.ts').then(({ renderPdfFiles }) => {
+          mkdirSync(pdfDir, { recursive: true });
+          return renderPdfFiles(views, pdfDir);
+        })
+      : Promise.resolve([]);
+    const rest = (async () => {
+      if (only.has('data')) {
+        for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+      }
+      if (!only.has('site')) return undefined;
+      const site = await import('../render/site/build.ts');
+      await site.buildSite({
         strategyDir,
         schemaDir: result.graph.schema.root,
         outDir: join(staging.dir, 'site'),
         views,
-        ...(only.has('pdf') ? { pdfDir: join(staging.dir, 'pdf') } : {}),
         ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
       });
+      return site;
+    })();
+    // Both finish (or fail) before anything is committed or thrown away.
+    const [pdfResult, siteResult] = await Promise.allSettled([pdfs, rest]);
+    if (pdfResult.status === 'rejected') throw pdfResult.reason;
+    if (siteResult.status === 'rejected') throw siteResult.reason;
+    for (const path of pdfResult.value) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+    if (siteResult.value) {
+      siteResult.value.copyPdfsIntoSite(views, pdfDir, join(staging.dir, 'site'));
       io.out(`wrote ${values.out}/site/\n`);
     }
     staging.commit();

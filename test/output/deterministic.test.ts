@@ -39,6 +39,10 @@ describe('two clean builds of the mini fixture', () => {
     expect(files).toContain('site/index.html');
     expect(files).toContain('site/sv/chapter-finance/index.html');
     expect(files.filter((file) => file.startsWith('pdf/') && file.endsWith('.pdf'))).toHaveLength(2);
+    // The same PDFs inside the site, where its download page links to them.
+    expect(files.filter((file) => file.startsWith('site/pdf/') && file.endsWith('.pdf')).map((file) => trees[0]![file])).toEqual(
+      files.filter((file) => file.startsWith('pdf/') && file.endsWith('.pdf')).map((file) => trees[0]![file]),
+    );
     expect(files.filter((file) => file.startsWith('data/')).length).toBeGreaterThan(0);
     expect(files.length).toBeGreaterThan(50);
   });

@@ -66,6 +66,22 @@ export function checkOutDir(outDir: string): void {
   }
 }
 
+/**
+ * Copies the council PDFs named by pdfFileName() from pdfDir to <siteDir>/pdf/, where the download page links
+ * to them; missing files are skipped. Returns the names copied.
+ */
+export function copyPdfsIntoSite(views: Readonly<Record<string, ViewModel>>, pdfDir: string, siteDir: string): string[] {
+  const copied: string[] = [];
+  for (const name of Object.values(views).map(pdfFileName)) {
+    const from = join(resolve(pdfDir), name);
+    if (!existsSync(from)) continue;
+    mkdirSync(join(siteDir, 'pdf'), { recursive: true });
+    copyFileSync(from, join(siteDir, 'pdf', name));
+    copied.push(name);
+  }
+  return copied;
+}
+
 /** Runs the Astro build and then Pagefind over its output. Throws CheckFailedError when the strategy has errors. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const strategyDir = resolve(options.strategyDir);
@@ -97,16 +113,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
   }
 
-  const pdfs: string[] = [];
-  if (options.pdfDir) {
-    for (const name of Object.values(views).map(pdfFileName)) {
-      const from = join(resolve(options.pdfDir), name);
-      if (!existsSync(from)) continue;
-      mkdirSync(join(outDir, 'pdf'), { recursive: true });
-      copyFileSync(from, join(outDir, 'pdf', name));
-      pdfs.push(name);
-    }
-  }
+  const pdfs = options.pdfDir ? copyPdfsIntoSite(views, options.pdfDir, outDir) : [];
 
   const pagefind = await import('pagefind');
   try {
