@@ -29,13 +29,9 @@ describe('identifyLanguage: one detector for the process', () => {
     expect(built.count).toBe(0);
   });
 
-  test('thousands of blocks share one detector, and stay fast', () => {
+  test('thousands of blocks share one detector', () => {
     const names = ['Österbottens välfärdsområde', 'Sotkanet'];
-    const started = performance.now();
     for (let i = 0; i < 4000; i++) identifyLanguage(BLOCKS[i % BLOCKS.length]!, { properNames: names });
-    const elapsed = performance.now() - started;
     expect(built.count).toBe(1);
-    // About 0.05 ms a block on a laptop; the bound only catches a per-call reload (~600 ms each).
-    expect(elapsed).toBeLessThan(4000);
   });
 });

@@ -45,12 +45,11 @@ describe('strategy dev --no-site', () => {
     const broken = original.replace('values: [value-trust, value-security]', 'values: [value-trust, value-secrity]');
     let mark = out.length;
     saveAtomically(goal, broken);
-    const appeared = await until(() => /re-checked after services\/home\/goal\.sv\.md/.test(out.slice(mark)));
+    await until(() => /re-checked after services\/home\/goal\.sv\.md/.test(out.slice(mark)));
     const report = out.slice(mark);
     expect(report).toContain('Unexpected link to `value-secrity` in `values`, expected the id of an existing `value`');
     expect(report).toContain('did you mean `value-security`?');
     expect(report).toMatch(/✖ \d+ errors?, \d+ warnings? in \d+ files, re-checked after services\/home\/goal\.sv\.md in \d+ ms/);
-    expect(appeared).toBeLessThan(2000);
 
     // Fixed in place this time (a plain write): the diagnostic goes away.
     mark = out.length;
