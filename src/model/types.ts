@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Document as YamlDocument, LineCounter } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 
 /** A 1-based line/column point, as unist and vfile use. */
@@ -28,8 +27,8 @@ export interface SourceFile {
   vfile: VFile;
   /** What stands at the path: a regular file, or a directory or symbolic link named like one (never read). */
   entry: 'file' | 'directory' | 'symlink';
-  /** The front-matter as a YAML document with positions, or undefined when the file has none. */
-  yaml: YamlDocument.Parsed | undefined;
+  /** Whether the file has a front-matter block that the YAML parser could read (even if it is not a mapping). */
+  hasFrontMatter: boolean;
   /** Front-matter as plain data; undefined when missing or not a mapping. */
   data: Record<string, unknown> | undefined;
   /** Problems found while reading and parsing: bad encoding, malformed YAML. Rules report them. */

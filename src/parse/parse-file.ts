@@ -125,8 +125,29 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
     }
   }
 
-  const locate = (path: YamlPath, which: 'key' | 'value' = 'value'): Place => {
-    if (!yaml) return frontMatterPlace;
+  // The YAML document is not kept: locate() is asked only when a rule reports, so it reads the front-matter again then.
+  const locate = frontMatter && yaml ? yamlLocator(frontMatter.value, firstYamlLine, frontMatterPlace) : () => frontMatterPlace;
+  return { path: name.path, lang: name.lang, stem: name.stem, vfile, entry: 'file', hasFrontMatter: yaml !== undefined, data, problems, body, locate };
+}
+
+/**
+ * Where a front-matter path sits, from the YAML text: parsed on the first question and kept for the next ones.
+ * Built outside parseFile so that the closure holds only the text, not the document parseFile read.
+ */
+function yamlLocator(source: string, firstYamlLine: number, frontMatterPlace: Place): SourceFile['locate'] {
+  let parsed: { yaml: YamlDocument.Parsed; lineCounter: LineCounter } | undefined;
+  return (path, which = 'value') => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { yaml: parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' }), lineCounter };
+    }
+    const { yaml, lineCounter } = parsed;
+    const toPoint = (offset: number) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: firstYamlLine + line - 1, column: col };
+    };
+    const rangePlace = (range: readonly number[] | null | undefined): Place | undefined =>
+      range && typeof range[0] === 'number' ? { start: toPoint(range[0]), end: toPoint(range[1] ?? range[0]) } : undefined;
     let node: unknown = yaml.contents;
     let place = rangePlace((node as YamlNode | null)?.range) ?? frontMatterPlace;
     for (const [index, segment] of path.entries()) {
@@ -146,8 +167,6 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
     }
     return place;
   };
-
-  return { path: name.path, lang: name.lang, stem: name.stem, vfile, entry: 'file', yaml, data, problems, body, locate };
 }
 
 /** The Markdown tree. A body nested too deeply to read safely is reported and left out; its front-matter is still read. */
@@ -181,7 +200,7 @@ function emptyFile(name: FileName, problems: ParseProblem[]): SourceFile {
     stem: name.stem,
     vfile: new VFile({ path: name.displayPath ?? name.path, value: '' }),
     entry: name.entry ?? 'file',
-    yaml: undefined,
+    hasFrontMatter: false,
     data: undefined,
     problems,
     body: { type: 'root', children: [] },

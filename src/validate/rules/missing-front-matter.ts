@@ -7,7 +7,7 @@ export default defineRule({
   run({ graph, report }) {
     for (const file of graph.files) {
       // Front-matter that is empty, `~` or only comments says nothing about the file either.
-      if (file.yaml && file.data === undefined && !file.problems.some((p) => p.ruleId === 'yaml-syntax')) {
+      if (file.hasFrontMatter && file.data === undefined && !file.problems.some((p) => p.ruleId === 'yaml-syntax')) {
         report({
           file,
           message: 'Unexpected empty front-matter, expected `id:`, `kind:` and `title:` lines',
@@ -16,7 +16,7 @@ export default defineRule({
         });
         continue;
       }
-      if (file.yaml || file.entry !== 'file' || file.problems.some((p) => p.ruleId === 'file-size')) continue;
+      if (file.hasFrontMatter || file.entry !== 'file' || file.problems.some((p) => p.ruleId === 'file-size')) continue;
       report({
         file,
         message: 'Unexpected file without front-matter, expected `---` on the first line',
