@@ -50,7 +50,7 @@ export default defineRule({
       if (blocksA.length !== blocksB.length || alignBlocks(blocksA, blocksB).some((m) => m.kind !== 'links')) continue;
       blocksA.forEach((blockA, index) => {
         const blockB = blocksB[index]!;
-        compare(report, a, b, blockNumbers(a, index, blockA), blockNumbers(b, index, blockB), {
+        compare(report, a, b, blockNumbers(blockA), blockNumbers(blockB), {
           what: `this ${blockA.type}`,
           placeA: { place: blockA.position },
           placeB: { place: blockB.position },

@@ -2,7 +2,6 @@ import { defineRule, type Report } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { indexHasTerm, indexWords, type StemLanguage, type WordIndex } from '../../i18n/stems.ts';
-import { memo } from '../../model/memo.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 
 interface Use {
@@ -12,32 +11,34 @@ interface Use {
   block?: number;
 }
 
-/** The glossary entries a file uses, each with the term it used and where. */
-function termsUsed(graph: StrategyGraph, file: SourceFile): Map<string, Use> {
-  return memo(file.body, `terms:${graph.glossary.length}`, () => {
-    const lang = file.lang as StemLanguage;
-    // The words are indexed once per file, not once per glossary term: the file is matched against every entry.
-    const index = indexWords(fullText(graph, file), lang);
-    const parts = [...fieldTexts(graph, file).map((f) => ({ text: f.text, field: f.field })), ...blocks(file).map((b, block) => ({ text: b.text, block }))];
-    const partIndexes: WordIndex[] = [];
-    const partIndex = (i: number) => (partIndexes[i] ??= indexWords(parts[i]!.text, lang));
-    const used = new Map<string, Use>();
-    for (const entry of graph.glossary) {
-      // Plain loops: this runs for every file × glossary entry.
-      let term: string | undefined;
-      for (const candidate of entry.terms[file.lang] ?? []) {
-        if (indexHasTerm(index, candidate)) {
-          term = candidate;
-          break;
-        }
+/**
+ * The glossary entries a file uses, each with the term it used and where. Not memoised: each file is in one pair,
+ * and keeping the word indexes of every file alive until the check ends costs more (in garbage collection) than
+ * it could save.
+ */
+function termsUsed(graph: StrategyGraph, file: SourceFile, text: string): Map<string, Use> {
+  const lang = file.lang as StemLanguage;
+  // The words are indexed once per file, not once per glossary term: the file is matched against every entry.
+  const index = indexWords(text, lang);
+  const parts = [...fieldTexts(graph, file).map((f) => ({ text: f.text, field: f.field })), ...blocks(file).map((b, block) => ({ text: b.text, block }))];
+  const partIndexes: WordIndex[] = [];
+  const partIndex = (i: number) => (partIndexes[i] ??= indexWords(parts[i]!.text, lang));
+  const used = new Map<string, Use>();
+  for (const entry of graph.glossary) {
+    // Plain loops: this runs for every file × glossary entry.
+    let term: string | undefined;
+    for (const candidate of entry.terms[file.lang] ?? []) {
+      if (indexHasTerm(index, candidate)) {
+        term = candidate;
+        break;
       }
-      if (term === undefined) continue;
-      const found = parts.findIndex((_, i) => indexHasTerm(partIndex(i), term));
-      const { text: _text, ...where } = parts[found] ?? { text: '' };
-      used.set(entry.id, { term, ...where });
     }
-    return used;
-  });
+    if (term === undefined) continue;
+    const found = parts.findIndex((_, i) => indexHasTerm(partIndex(i), term));
+    const { text: _text, ...where } = parts[found] ?? { text: '' };
+    used.set(entry.id, { term, ...where });
+  }
+  return used;
 }
 
 /** The same place in the other twin: the same field, or the block at the same index. */
@@ -63,7 +64,7 @@ function hasTrace(text: string, terms: readonly string[]): boolean {
 }
 
 function fullText(graph: StrategyGraph, file: SourceFile): string {
-  return memo(file.body, 'fullText', () => [...fieldTexts(graph, file).map((f) => f.text), ...blocks(file).map((b) => b.text)].join('\n'));
+  return [...fieldTexts(graph, file).map((f) => f.text), ...blocks(file).map((b) => b.text)].join('\n');
 }
 
 /** Entries written the same in every language are names, not terms to translate. */
@@ -80,17 +81,19 @@ export default defineRule({
     if (graph.glossary.length === 0) return;
     const entries = new Map(graph.glossary.filter((e) => !isName(e)).map((e) => [e.id, e]));
     for (const [a, b] of twinPairs(graph)) {
-      const usedA = termsUsed(graph, a);
-      const usedB = termsUsed(graph, b);
-      for (const [file, used, other, otherUsed] of [
-        [b, usedB, a, usedA],
-        [a, usedA, b, usedB],
+      const textA = fullText(graph, a);
+      const textB = fullText(graph, b);
+      const usedA = termsUsed(graph, a, textA);
+      const usedB = termsUsed(graph, b, textB);
+      for (const [file, used, text, other, otherUsed] of [
+        [b, usedB, textB, a, usedA],
+        [a, usedA, textA, b, usedB],
       ] as const) {
         for (const [id, use] of otherUsed) {
           const { term } = use;
           const entry = entries.get(id);
           const expected = entry?.terms[file.lang];
-          if (!entry || !expected?.length || used.has(id) || hasTrace(fullText(graph, file), expected)) continue;
+          if (!entry || !expected?.length || used.has(id) || hasTrace(text, expected)) continue;
           report({
             file,
             ...placeOf(file, use),

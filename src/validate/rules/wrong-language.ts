@@ -2,7 +2,6 @@ import { defineRule } from '../rule.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { identifyLanguage } from '../../i18n/language.ts';
 import { properNames } from '../../i18n/names.ts';
-import { memo } from '../../model/memo.ts';
 
 const languageNames: Record<string, string> = { sv: 'Swedish', fi: 'Finnish', en: 'English' };
 const name = (lang: string) => languageNames[lang] ?? lang;
@@ -14,10 +13,12 @@ export default defineRule({
   run({ graph, report }) {
     const names = properNames(graph);
     for (const file of graph.files) {
-      const judged = memo(file.body, `language:${names.length}`, () => [
+      // Judged afresh on every run (no memo): each file is judged once per check, and an incremental re-check runs
+      // this rule only on the files that changed.
+      const judged = [
         ...fieldTexts(graph, file).map((f) => ({ path: [f.field], place: undefined, what: `\`${f.field}\``, result: identifyLanguage(f.text, { properNames: names }) })),
         ...blocks(file).map((block) => ({ path: undefined, place: block.position, what: `this ${block.type}`, result: identifyLanguage(block.text, { properNames: names }) })),
-      ]);
+      ];
       for (const { path, place, what, result } of judged) {
         if (!result.reliable || result.lang === undefined || result.lang === file.lang) continue;
         report({
