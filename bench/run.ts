@@ -91,6 +91,8 @@ function timedChild(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 const tsx = ['--import', 'tsx'];
+/** The Node flags `strategy` runs with (the shebang of bin/strategy.js): the check, site and incremental workers use them too. */
+const cliFlags = readFileSync(join(repoRoot, 'bin/strategy.js'), 'utf8').split('\n')[0]!.replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
 
 /** HTML pages in a built site, Pagefind's files left out. */
 function countPages(dir: string): number {
@@ -113,7 +115,7 @@ for (const files of sizes) {
   results.sizes.push(size);
 
   log(`[${files}] (a) parse floor and (b) check, ${runs} runs + warm-up ...`);
-  const check = timedChild([node, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
+  const check = timedChild([node, ...cliFlags, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
   if (check.status === 0) {
     const out = lastJson(check.stdout) as { floor: { wall: number; cpu: number }[]; check: { wall: number; cpu: number }[]; summary: SizeResult['summary'] };
     size.floor = out.floor;
@@ -125,7 +127,7 @@ for (const files of sizes) {
     log(`[${files}] (b) check as a child process (strategy check) ...`);
     size.checkCli = [];
     for (let run = 0; run < runs; run++) {
-      const t = timedChild([node, ...tsx, 'src/cli.ts', 'check', dir, '--schema', schemaDir, '--format', 'json']);
+      const t = timedChild([node, ...cliFlags, 'bin/strategy.js', 'check', dir, '--schema', schemaDir, '--format', 'json']);
       size.checkCli.push({ wall: t.wall * 1000, cpu: t.cpu * 1000, maxRssMB: t.maxRssMB });
     }
   }
@@ -149,7 +151,7 @@ for (const files of sizes) {
     size.plainAstro = [];
     for (let run = 0; run < siteRuns; run++) {
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
-      const ours = timedChild([node, '--max-old-space-size=8192', ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
+      const ours = timedChild([node, ...cliFlags, '--max-old-space-size=8192', ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
       const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
       if (oursJson['missing']) size.site = undefined;
       else size.site?.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: Number(oursJson['pages']) });
@@ -166,7 +168,7 @@ for (const files of sizes) {
     log(`[${files}] (f) PDF, ${runs} runs ...`);
     size.pdf = [];
     for (let run = 0; run < runs; run++) {
-      const t = timedChild([node, ...tsx, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
+      const t = timedChild([node, ...cliFlags, ...tsx, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
       const out = t.status === 0 ? lastJson(t.stdout) : { failed: true };
       size.pdf.push({ ...(out as object), maxRssMB: t.maxRssMB, wallProcess: t.wall } as NonNullable<SizeResult['pdf']>[number]);
     }
@@ -176,7 +178,7 @@ for (const files of sizes) {
 const largest = Math.max(...sizes);
 if (!skip.has('incremental')) {
   log(`[${largest}] (d) incremental re-check, 7 edits ...`);
-  const t = timedChild([node, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
+  const t = timedChild([node, ...cliFlags, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
   if (t.status === 0) results.incremental = { files: largest, ...(lastJson(t.stdout) as object) } as Results['incremental'];
 }
 

@@ -47,10 +47,25 @@ const floor: { wall: number; cpu: number }[] = [];
 const check: { wall: number; cpu: number }[] = [];
 let summary: { files: number; errors: number; warnings: number } | undefined;
 for (let run = 0; run <= runs; run++) {
-  gc();
-  const a = timed(parseFloor);
-  gc();
-  const b = timed(() => loadStrategy(strategyDir, { schemaDir }));
+  // The order alternates (a, b, then b, a): a machine that slows down or speeds up during a run tilts the ratio
+  // one way in one run and the other way in the next, and the median of the per-run ratios stays near the truth.
+  const measureFloor = () => {
+    gc();
+    return timed(parseFloor);
+  };
+  const measureCheck = () => {
+    gc();
+    return timed(() => loadStrategy(strategyDir, { schemaDir }));
+  };
+  let a: ReturnType<typeof measureFloor>;
+  let b: ReturnType<typeof measureCheck>;
+  if (run % 2 === 0) {
+    a = measureFloor();
+    b = measureCheck();
+  } else {
+    b = measureCheck();
+    a = measureFloor();
+  }
   const result = b.value;
   summary = { files: result.graph.files.length, errors: result.errorCount, warnings: result.warningCount };
   if (run > 0) {
