@@ -77,21 +77,16 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
 
   let yaml: YamlDocument.Parsed | undefined;
   let data: Record<string, unknown> | undefined;
-  const lineCounter = new LineCounter();
   // The YAML text starts on the line after the opening fence.
   const firstYamlLine = (frontMatter?.position?.start.line ?? 0) + 1;
-  const toPoint = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: firstYamlLine + line - 1, column: col };
-  };
-  const rangePlace = (range: readonly number[] | null | undefined): Place | undefined =>
-    range && typeof range[0] === 'number' ? { start: toPoint(range[0]), end: toPoint(range[1] ?? range[0]) } : undefined;
   const frontMatterPlace: Place = frontMatter?.position
     ? { start: { line: frontMatter.position.start.line, column: 1 }, end: { line: frontMatter.position.start.line, column: 4 } }
     : startOfFile;
 
   if (frontMatter) {
-    yaml = parseDocument(frontMatter.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+    const read = readYaml(frontMatter.value, firstYamlLine);
+    const { rangePlace } = read;
+    yaml = read.yaml;
     let tooDeep = false;
     for (const error of [...yaml.errors, ...yaml.warnings]) {
       // The parser runs out of stack on thousands of nested brackets, once per level: say so once, in words.
@@ -130,24 +125,28 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
   return { path: name.path, lang: name.lang, stem: name.stem, vfile, entry: 'file', hasFrontMatter: yaml !== undefined, data, problems, body, locate };
 }
 
+/** The front-matter's YAML read with positions, and the place in the file of a range of its offsets. */
+function readYaml(source: string, firstYamlLine: number): { yaml: YamlDocument.Parsed; rangePlace: (range: readonly number[] | null | undefined) => Place | undefined } {
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  const toPoint = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstYamlLine + line - 1, column: col };
+  };
+  const rangePlace = (range: readonly number[] | null | undefined): Place | undefined =>
+    range && typeof range[0] === 'number' ? { start: toPoint(range[0]), end: toPoint(range[1] ?? range[0]) } : undefined;
+  return { yaml, rangePlace };
+}
+
 /**
  * Where a front-matter path sits, from the YAML text: parsed on the first question and kept for the next ones.
  * Built outside parseFile so that the closure holds only the text, not the document parseFile read.
  */
 function yamlLocator(source: string, firstYamlLine: number, frontMatterPlace: Place): SourceFile['locate'] {
-  let parsed: { yaml: YamlDocument.Parsed; lineCounter: LineCounter } | undefined;
+  let parsed: ReturnType<typeof readYaml> | undefined;
   return (path, which = 'value') => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { yaml: parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' }), lineCounter };
-    }
-    const { yaml, lineCounter } = parsed;
-    const toPoint = (offset: number) => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line: firstYamlLine + line - 1, column: col };
-    };
-    const rangePlace = (range: readonly number[] | null | undefined): Place | undefined =>
-      range && typeof range[0] === 'number' ? { start: toPoint(range[0]), end: toPoint(range[1] ?? range[0]) } : undefined;
+    parsed ??= readYaml(source, firstYamlLine);
+    const { yaml, rangePlace } = parsed;
     let node: unknown = yaml.contents;
     let place = rangePlace((node as YamlNode | null)?.range) ?? frontMatterPlace;
     for (const [index, segment] of path.entries()) {
