@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ViewModel } from '../../view/types.ts';
-import { renderPdf, type RenderOptions } from './render.ts';
+import { renderPdfWithStats, type RenderOptions, type RenderStats } from './render.ts';
 import { pdfFileName } from '../site/paths.ts';
-import type { RenderStats, WorkerReply, WorkerRequest } from './worker.ts';
+import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 export type { RenderStats };
 
@@ -121,9 +121,8 @@ export async function renderPdfFiles(views: Readonly<Record<string, ViewModel>>,
           worker = undefined;
         }
       }
-      const started = performance.now();
-      await renderPdf(job.view, job.path, renderOptions);
-      onRendered?.({ path: job.path, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 });
+      const stats = await renderPdfWithStats(job.view, job.path, renderOptions);
+      onRendered?.(stats);
     }
   } finally {
     await worker?.close();

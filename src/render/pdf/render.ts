@@ -134,6 +134,20 @@ export function renderPdfBuffer(view: ViewModel, options: RenderOptions = {}): P
   return renderDefinition(buildDocDefinition(view), options);
 }
 
+/** How one render went: its time, and the rendering process's peak resident memory so far. */
+export interface RenderStats {
+  path: string;
+  ms: number;
+  peakRssMB: number;
+}
+
+/** renderPdf, timed, with the peak memory of the process that rendered. */
+export async function renderPdfWithStats(view: ViewModel, outFile: string, options: RenderOptions = {}): Promise<RenderStats> {
+  const started = performance.now();
+  await renderPdf(view, outFile, options);
+  return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
 let temporaryCounter = 0;
 
 /**

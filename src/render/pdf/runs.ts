@@ -68,20 +68,14 @@ export function mergeLineRuns(inlines: readonly LaidOutInline[]): LaidOutInline[
   return merged;
 }
 
-/** Merges the runs of every text line on the laid-out pages, in place; returns how many inlines there were and are. */
-export function mergeTextRuns(pages: readonly LaidOutPage[]): { before: number; after: number } {
-  let before = 0;
-  let after = 0;
+/** Merges the runs of every text line on the laid-out pages, in place. */
+export function mergeTextRuns(pages: readonly LaidOutPage[]): void {
   for (const page of pages) {
     for (const entry of page.items) {
       const line = entry.item;
-      if (entry.type !== 'line' || !Array.isArray(line.inlines)) continue;
-      before += line.inlines.length;
-      if (line.inlines.length > 1) line.inlines = mergeLineRuns(line.inlines);
-      after += line.inlines.length;
+      if (entry.type === 'line' && Array.isArray(line.inlines) && line.inlines.length > 1) line.inlines = mergeLineRuns(line.inlines);
     }
   }
-  return { before, after };
 }
 
 interface RendererClass {

@@ -5,19 +5,12 @@
  * exits when the parent disconnects.
  */
 import type { ViewModel } from '../../view/types.ts';
-import { renderPdf, type RenderOptions } from './render.ts';
+import { renderPdfWithStats, type RenderOptions, type RenderStats } from './render.ts';
 
 export interface WorkerRequest {
   view: ViewModel;
   path: string;
   options: RenderOptions;
-}
-
-/** How one render went in the child: its time, and the child's peak resident memory so far. */
-export interface RenderStats {
-  path: string;
-  ms: number;
-  peakRssMB: number;
 }
 
 export type WorkerReply = ({ ok: true } & RenderStats) | { ok: false; error: string; stack?: string };
@@ -29,9 +22,7 @@ process.on('message', (message) => {
     const { view, path, options } = message as WorkerRequest;
     let reply: WorkerReply;
     try {
-      const started = performance.now();
-      await renderPdf(view, path, options);
-      reply = { ok: true, path, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+      reply = { ok: true, ...(await renderPdfWithStats(view, path, options)) };
     } catch (error) {
       reply = error instanceof Error ? { ok: false, error: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { ok: false, error: String(error) };
     }
