@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, generateStrategy, GENERATOR_VERSION, repoRoot } from './generate.ts';
 import { preparePeer } from './peer.ts';
+import { cliNodeFlags } from './node-flags.ts';
 import { writeResults, type Results, type SizeResult } from './report.ts';
 
 const { values } = parseArgs({
@@ -92,7 +93,7 @@ function timedChild(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 
 const tsx = ['--import', 'tsx'];
 /** The Node flags `strategy` runs with (the shebang of bin/strategy.js): the check, site and incremental workers use them too. */
-const cliFlags = readFileSync(join(repoRoot, 'bin/strategy.js'), 'utf8').split('\n')[0]!.replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
+const cliFlags = cliNodeFlags(repoRoot);
 
 /** HTML pages in a built site, Pagefind's files left out. */
 function countPages(dir: string): number {

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/fixtures.ts';
+import { cliNodeFlags } from '../../bench/node-flags.ts';
 
 const shebang = readFileSync(join(repoRoot, 'bin/strategy.js'), 'utf8').split('\n')[0]!;
-const flags = shebang.replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
+const flags = cliNodeFlags(repoRoot);
 const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 describe('Node flags of the command line', () => {
