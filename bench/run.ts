@@ -116,7 +116,7 @@ for (const files of sizes) {
   results.sizes.push(size);
 
   log(`[${files}] (a) parse floor and (b) check, ${runs} runs + warm-up ...`);
-  const check = timedChild([node, ...cliFlags, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
+  const check = timedChild([node, ...cliFlags, '--expose-gc', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
   if (check.status === 0) {
     const out = lastJson(check.stdout) as { floor: { wall: number; cpu: number }[]; check: { wall: number; cpu: number }[]; summary: SizeResult['summary'] };
     size.floor = out.floor;
@@ -152,7 +152,7 @@ for (const files of sizes) {
     size.plainAstro = [];
     for (let run = 0; run < siteRuns; run++) {
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
-      const ours = timedChild([node, ...cliFlags, '--max-old-space-size=8192', ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
+      const ours = timedChild([node, ...cliFlags, ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
       const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
       if (oursJson['missing']) size.site = undefined;
       else size.site?.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: Number(oursJson['pages']) });
@@ -179,7 +179,7 @@ for (const files of sizes) {
 const largest = Math.max(...sizes);
 if (!skip.has('incremental')) {
   log(`[${largest}] (d) incremental re-check, 7 edits ...`);
-  const t = timedChild([node, ...cliFlags, '--expose-gc', '--max-old-space-size=8192', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
+  const t = timedChild([node, ...cliFlags, '--expose-gc', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
   if (t.status === 0) results.incremental = { files: largest, ...(lastJson(t.stdout) as object) } as Results['incremental'];
 }
 
