@@ -1,18 +1,17 @@
 import { describe, expect, test, vi } from 'vitest';
 
-/** Counts how often a detector instance is built: building one per call would reload the n-gram table each time. */
+/** Counts how often a detector is built: building one per call would reload the n-gram table each time. */
 const built = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('eld/medium', async (importOriginal) => {
-  const original = await importOriginal<typeof import('eld/medium')>();
-  const eld = {
-    ...original.eld,
-    newInstance: () => {
+vi.mock('../../src/i18n/eld-table.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/i18n/eld-table.ts')>();
+  return {
+    ...original,
+    newSubsetDetector: () => {
       built.count += 1;
-      return original.eld.newInstance();
+      return original.newSubsetDetector();
     },
   };
-  return { eld, default: eld };
 });
 
 const { identifyLanguage } = await import('../../src/i18n/language.ts');

@@ -1,0 +1,122 @@
+/**
+ * eld's n-gram table, limited to the languages language.ts judges.
+ *
+ * The detector is limited to Swedish, Finnish and English with eld's `setLanguageSubset`, and a
+ * subset only filters the finished scores: for every n-gram of a text, the entries of all 60
+ * languages are looked up and summed, and then all but three are thrown away. A table that holds
+ * only the three languages' entries gives every detection the same language, reliability and
+ * scores (test/i18n/eld-table.test.ts compares the two on real and crafted text), with 11,296 of
+ * the medium table's 105,548 n-grams. The full table costs about 0.4 s and 60 MB in every process,
+ * and every major garbage collection marks its 100,000 objects; the subset is 0.2 MB.
+ *
+ * The subset is eld-sv-fi-en.json, written by `npm run eld-table` from the installed eld (pinned
+ * in package.json, so that an upgrade is deliberate). The detector itself is eld's own.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { eld as StockEld } from 'eld/medium';
+// Imported, not read by path: the site's bundle (Vite) carries the pipeline, and a path beside this module would not be there.
+import subsetData from './eld-sv-fi-en.json' with { type: 'json' };
+
+/** eld's table format (src/ngrams/*.js in eld): language index → code, n-gram → language index → score. */
+export interface NgramTable {
+  type: string;
+  languages: Record<string, string>;
+  ngrams: Record<string, Record<string, number>>;
+}
+
+/** The written subset: the table and where it came from. */
+export interface SubsetFile extends NgramTable {
+  source: string;
+  license: string;
+  eldVersion: string;
+  table: string;
+}
+
+export type Detector = ReturnType<typeof StockEld.newInstance>;
+
+/** The languages of the subset, and the eld table it is cut from. */
+export const SUBSET_LANGUAGES = ['sv', 'fi', 'en'] as const;
+export const SOURCE_TABLE = 'medium';
+export const SUBSET_FILE = new URL('./eld-sv-fi-en.json', import.meta.url);
+
+/** The directory eld is installed in, found as Node finds a package. */
+function eldDirectory(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('eld') ?? []) {
+    if (existsSync(join(dir, 'eld', 'package.json'))) return join(dir, 'eld');
+  }
+  throw new Error('eld is not installed: run npm install');
+}
+
+/** A module inside eld that its package.json does not export: imported by file URL. */
+function eldModule<T>(relative: string): Promise<T> {
+  return import(pathToFileURL(join(eldDirectory(), relative)).href) as Promise<T>;
+}
+
+export function installedEldVersion(): string {
+  return (JSON.parse(readFileSync(join(eldDirectory(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** eld's full table, as its own entry points load it. For writing and testing the subset only. */
+export async function installedTable(name = SOURCE_TABLE): Promise<NgramTable> {
+  return (await eldModule<{ ngramsData: NgramTable }>(`src/ngrams/${name}.js`)).ngramsData;
+}
+
+/**
+ * The table with only `codes`' entries, and only the n-grams that have one. Language indexes are
+ * kept (scores are summed per index), and so is the order of n-grams and of entries.
+ */
+export function subsetTable(full: NgramTable, codes: readonly string[]): NgramTable {
+  const wanted = Object.keys(full.languages).filter((index) => codes.includes(full.languages[index]!));
+  const ngrams: Record<string, Record<string, number>> = {};
+  for (const ngram of Object.keys(full.ngrams)) {
+    const entry = full.ngrams[ngram]!;
+    let kept: Record<string, number> | undefined;
+    for (const index of wanted) {
+      const score = entry[index];
+      if (score !== undefined) (kept ??= {})[index] = score;
+    }
+    if (kept !== undefined) ngrams[ngram] = kept;
+  }
+  return { type: full.type, languages: full.languages, ngrams };
+}
+
+export async function subsetFileFromInstalled(): Promise<SubsetFile> {
+  const full = await installedTable();
+  return {
+    source: `eld ${installedEldVersion()}, table "${SOURCE_TABLE}", only the entries of ${SUBSET_LANGUAGES.join(', ')} (npm run eld-table)`,
+    license: 'Apache-2.0, Copyright 2023 Nito T.M. (https://github.com/nitotm/efficient-language-detector-js)',
+    eldVersion: installedEldVersion(),
+    table: SOURCE_TABLE,
+    ...subsetTable(full, SUBSET_LANGUAGES),
+  };
+}
+
+/** The subset as it is on disk now (for the test that compares it with the installed eld). */
+export function readSubsetFile(): SubsetFile {
+  return JSON.parse(readFileSync(SUBSET_FILE, 'utf8')) as SubsetFile;
+}
+
+interface EldInternals {
+  createEld(): { instance: Detector; loadData(data: NgramTable): string };
+}
+
+const { createEld } = await eldModule<EldInternals>('src/languageDetector.js');
+
+/** A new eld detector holding the subset table, limited to the subset's languages. */
+export function newSubsetDetector(): Detector {
+  const subset = subsetData as SubsetFile;
+  const installed = installedEldVersion();
+  if (subset.eldVersion !== installed) {
+    throw new Error(
+      `src/i18n/eld-sv-fi-en.json was written from eld ${subset.eldVersion}, but eld ${installed} is installed: run npm run eld-table`,
+    );
+  }
+  const { instance, loadData } = createEld();
+  if (!loadData(subset)) throw new Error(`src/i18n/eld-sv-fi-en.json is not an eld n-gram table: run npm run eld-table`);
+  instance.setLanguageSubset([...SUBSET_LANGUAGES]);
+  return instance;
+}
