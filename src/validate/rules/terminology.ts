@@ -4,41 +4,40 @@ import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { indexHasTerm, indexWords, type StemLanguage, type WordIndex } from '../../i18n/stems.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 
+/** Where a term first appears in a file: a translated field, or a body block by index. */
 interface Use {
-  term: string;
-  /** The translated field or the body block (by index) where the term first appears. */
   field?: string;
   block?: number;
 }
 
 /**
- * The glossary entries a file uses, each with the term it used and where. Not memoised: each file is in one pair,
- * and keeping the word indexes of every file alive until the check ends costs more (in garbage collection) than
- * it could save.
+ * The glossary entries a file uses, each with the term it used. Not memoised: each file is in one pair, and
+ * keeping the word indexes of every file alive until the check ends costs more (in garbage collection) than it
+ * could save.
  */
-function termsUsed(graph: StrategyGraph, file: SourceFile, text: string): Map<string, Use> {
+function termsUsed(graph: StrategyGraph, file: SourceFile, text: string): Map<string, string> {
   const lang = file.lang as StemLanguage;
   // The words are indexed once per file, not once per glossary term: the file is matched against every entry.
   const index = indexWords(text, lang);
-  const parts = [...fieldTexts(graph, file).map((f) => ({ text: f.text, field: f.field })), ...blocks(file).map((b, block) => ({ text: b.text, block }))];
-  const partIndexes: WordIndex[] = [];
-  const partIndex = (i: number) => (partIndexes[i] ??= indexWords(parts[i]!.text, lang));
-  const used = new Map<string, Use>();
+  const used = new Map<string, string>();
   for (const entry of graph.glossary) {
     // Plain loops: this runs for every file × glossary entry.
-    let term: string | undefined;
     for (const candidate of entry.terms[file.lang] ?? []) {
       if (indexHasTerm(index, candidate)) {
-        term = candidate;
+        used.set(entry.id, candidate);
         break;
       }
     }
-    if (term === undefined) continue;
-    const found = parts.findIndex((_, i) => indexHasTerm(partIndex(i), term));
-    const { text: _text, ...where } = parts[found] ?? { text: '' };
-    used.set(entry.id, { term, ...where });
   }
   return used;
+}
+
+/** The first field or block of `file` that has `term`: asked only for a report, so parts are indexed only then. */
+function whereUsed(graph: StrategyGraph, file: SourceFile, term: string): Use {
+  const lang = file.lang as StemLanguage;
+  for (const { text, field } of fieldTexts(graph, file)) if (indexHasTerm(indexWords(text, lang), term)) return { field };
+  const found = blocks(file).findIndex((block) => indexHasTerm(indexWords(block.text, lang), term));
+  return found === -1 ? {} : { block: found };
 }
 
 /** The same place in the other twin: the same field, or the block at the same index. */
@@ -89,11 +88,11 @@ export default defineRule({
         [b, usedB, textB, a, usedA],
         [a, usedA, textA, b, usedB],
       ] as const) {
-        for (const [id, use] of otherUsed) {
-          const { term } = use;
+        for (const [id, term] of otherUsed) {
           const entry = entries.get(id);
           const expected = entry?.terms[file.lang];
           if (!entry || !expected?.length || used.has(id) || hasTrace(text, expected)) continue;
+          const use = whereUsed(graph, other, term);
           report({
             file,
             ...placeOf(file, use),
