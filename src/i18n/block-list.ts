@@ -2,9 +2,9 @@
  * The body of an item as a flat list of blocks, the unit in which the Swedish and Finnish
  * versions are compared: same kinds of blocks, in the same order, with the same shape.
  */
-import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parse/each-node.ts';
 import type { Place, Point } from '../model/types.ts';
 
 export interface Block {
@@ -117,16 +117,16 @@ function flatten(node: Nodes, keep: (node: Nodes) => boolean): string {
 
 function definitionsOf(root: Root): ReadonlyMap<string, string> {
   const urls = new Map<string, string>();
-  visit(root, 'definition', (definition: Definition) => {
+  eachNode(root, (node) => {
     // CommonMark: the first definition of a label wins.
-    if (!urls.has(definition.identifier)) urls.set(definition.identifier, definition.url);
+    if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
   });
   return urls;
 }
 
 function linksOf(node: RootContent, definitions: ReadonlyMap<string, string>): string[] {
   const links: string[] = [];
-  visit(node, (child) => {
+  eachNode(node, (child) => {
     if (child.type === 'link' || child.type === 'image') links.push(child.url);
     else if (child.type === 'linkReference' || child.type === 'imageReference') {
       const url = definitions.get(child.identifier);

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../../parse/each-node.ts';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
 
@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
-      visit(file.body, 'html', (node) => {
+      eachNode(file.body, (node) => {
+        if (node.type !== 'html') return;
         if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
         const tag = /<\/?([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
         report({

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../../parse/each-node.ts';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
 
@@ -36,10 +36,10 @@ export default defineRule({
       const depth = file.path.split('/').length - 1;
       // A definition that an image reference (`![alt][name]`) uses is an image address too.
       const imageNames = new Set<string>();
-      visit(file.body, 'imageReference', (node) => {
-        imageNames.add(node.identifier);
+      eachNode(file.body, (node) => {
+        if (node.type === 'imageReference') imageNames.add(node.identifier);
       });
-      visit(file.body, (node) => {
+      eachNode(file.body, (node) => {
         if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
         const url = (node as { url: string }).url;
         const isImage = node.type === 'image' || (node.type === 'definition' && imageNames.has(node.identifier));
