@@ -7,7 +7,13 @@ export interface Sample {
   cpu: number;
   maxRssMB?: number;
 }
-export type SiteSample = { wall: number; cpu: number; pages: number } | { failed: true };
+/** Wall milliseconds of our build's steps, as buildSite reports them. */
+export interface SitePhases {
+  viewsMs: number;
+  astroMs: number;
+  searchMs: number;
+}
+export type SiteSample = { wall: number; cpu: number; pages: number; phases?: SitePhases } | { failed: true };
 
 export interface SizeResult {
   files: number;
@@ -108,6 +114,23 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
       `| ${size.files} | ${size.site === undefined ? 'not measured (src/render/site/build.ts missing)' : ours.length ? `${ours[0]!.pages}, ${ms(median(ours.map((s) => s.cpu)))} (${ms(median(ours.map((s) => s.wall)))}), ${ours.length}` : 'build failed'} | ${oursPps.toFixed(1)} | ${plain.length ? `${plain[0]!.pages}, ${ms(median(plain.map((s) => s.cpu)))} (${ms(median(plain.map((s) => s.wall)))}), ${plain.length}` : 'failed'} | ${plainPps.toFixed(1)} | ${x(perPage)} (${x(perPageWall)}) |`,
     );
     if (Number.isFinite(perPage) && perPage > 1) failures.push(`(e) site ${perPage.toFixed(2)}× plain Astro's CPU time per page at ${size.files} files, target ≤ 1`);
+  }
+  const phased = results.sizes.filter((size) => okSites(size.site).some((s) => s.phases) && okSites(size.plainAstro).length > 0);
+  if (phased.length > 0) {
+    push(
+      '',
+      'Our build by step (wall, medians; the step times come from `buildSite` itself): the check with every rule and the view models, Astro, and Pagefind, which plain Astro does not do. The last column sets Astro\'s step alone against plain Astro\'s whole process (its content layer parsing the Markdown included, Node\'s start-up too) per page.',
+      '',
+      '| files | check and view models | Astro | Pagefind | Astro step / plain Astro per page (wall) |',
+      '|---:|---:|---:|---:|---:|',
+    );
+    for (const size of phased) {
+      const ours = okSites(size.site).filter((s) => s.phases);
+      const plain = okSites(size.plainAstro);
+      const step = (key: keyof SitePhases) => median(ours.map((s) => s.phases![key]));
+      const astroPerPage = median(ours.map((s) => s.phases!.astroMs / s.pages)) / median(plain.map((s) => s.wall / s.pages));
+      push(`| ${size.files} | ${ms(step('viewsMs'))} | ${ms(step('astroMs'))} | ${ms(step('searchMs'))} | ${x(astroPerPage)} |`);
+    }
   }
 
   push('', '### (f) council PDF', '');

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { dataDir, generateStrategy, GENERATOR_VERSION, repoRoot } from './generate.ts';
 import { preparePeer } from './peer.ts';
 import { cliNodeFlags } from './node-flags.ts';
-import { writeResults, type Results, type SizeResult } from './report.ts';
+import { writeResults, type Results, type SitePhases, type SizeResult } from './report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -155,7 +155,7 @@ for (const files of sizes) {
       const ours = timedChild([node, ...cliFlags, ...tsx, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
       const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
       if (oursJson['missing']) size.site = undefined;
-      else size.site?.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: Number(oursJson['pages']) });
+      else size.site?.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: Number(oursJson['pages']), ...(oursJson['phases'] ? { phases: oursJson['phases'] as SitePhases } : {}) });
       const plain = timedChild([node, join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
         cwd: join(repoRoot, 'bench/plain-astro'),
         env: { BENCH_CONTENT_DIR: dir, BENCH_OUT_DIR: join(out, 'plain'), BENCH_CACHE_DIR: join(out, 'plain-cache'), ASTRO_TELEMETRY_DISABLED: '1' },

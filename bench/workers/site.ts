@@ -1,7 +1,7 @@
 /**
  * (e) our site: buildSite() from src/render/site/build.ts (check, Astro, Pagefind), in a process of its own.
  *   node --import tsx bench/workers/site.ts <strategyDir> <schemaDir> <outDir>
- * Prints { seconds, pages } or { missing: true } when the module is not there yet.
+ * Prints { seconds, pages, phases } (phases: wall ms of check and view models, Astro, Pagefind) or { missing: true } when the module is not there yet.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,12 +14,12 @@ if (!existsSync(modulePath)) {
   process.stdout.write(`${JSON.stringify({ missing: true })}\n`);
 } else {
   const { buildSite } = (await import(pathToFileURL(modulePath).href)) as {
-    buildSite(options: { strategyDir: string; schemaDir: string; outDir: string; logLevel?: string }): Promise<unknown>;
+    buildSite(options: { strategyDir: string; schemaDir: string; outDir: string; logLevel?: string }): Promise<{ timings?: Record<string, number> }>;
   };
   const started = performance.now();
-  await buildSite({ strategyDir, schemaDir, outDir, logLevel: 'error' });
+  const { timings } = await buildSite({ strategyDir, schemaDir, outDir, logLevel: 'error' });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ seconds, pages: countPages(outDir) })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, pages: countPages(outDir), phases: timings })}\n`);
 }
 
 

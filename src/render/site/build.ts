@@ -48,6 +48,8 @@ export interface BuildSiteResult {
   /** Pages Pagefind indexed, and the languages it made an index for. */
   indexedPages: number;
   searchLanguages: string[];
+  /** Wall milliseconds of each step: check and view models (0 when the caller gave them), Astro, Pagefind. */
+  timings: { viewsMs: number; astroMs: number; searchMs: number };
 }
 
 /** Whether `child` is `parent` or lies inside it. */
@@ -90,7 +92,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   checkOutDir(outDir);
 
   // Fail fast, with the checker's own message, before Astro starts; or take the caller's already checked views.
+  let started = performance.now();
   const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+  const viewsMs = options.views ? 0 : performance.now() - started;
   handOverViews(viewsKey(strategyDir, schemaDir), views);
 
   const saved = { ...process.env };
@@ -103,6 +107,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.env['NODE_ENV'] = 'production';
   try {
     rmSync(outDir, { recursive: true, force: true });
+    started = performance.now();
     const { build } = await import('astro');
     await build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn', mode: 'production' });
   } finally {
@@ -113,7 +118,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
   }
 
+  const astroMs = performance.now() - started;
   const pdfs = options.pdfDir ? copyPdfsIntoSite(views, options.pdfDir, outDir) : [];
+
+  started = performance.now();
 
   const pagefind = await import('pagefind');
   try {
@@ -124,7 +132,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
-    return { outDir, pdfs, indexedPages: added.page_count, searchLanguages: Object.keys(entry.languages ?? {}).sort() };
+    const timings = { viewsMs, astroMs, searchMs: performance.now() - started };
+    return { outDir, pdfs, indexedPages: added.page_count, searchLanguages: Object.keys(entry.languages ?? {}).sort(), timings };
   } finally {
     await pagefind.close();
   }
