@@ -6,7 +6,7 @@
  * languages are looked up and summed, and then all but three are thrown away. A table that holds
  * only the three languages' entries gives every detection the same language, reliability and
  * scores (test/i18n/eld-table.test.ts compares the two on real and crafted text), with 11,296 of
- * the medium table's 105,548 n-grams. The full table costs about 0.4 s and 60 MB in every process,
+ * the medium table's 105,548 n-grams. The full table costs about 0.35 s and 50 MB of heap in every process,
  * and every major garbage collection marks its 100,000 objects; the subset is 0.2 MB.
  *
  * The subset is eld-sv-fi-en.json, written by `npm run eld-table` from the installed eld (pinned
