@@ -10,13 +10,12 @@
  * and every major garbage collection marks its 100,000 objects; the subset is 0.2 MB.
  *
  * The subset is eld-sv-fi-en.json, written by `npm run eld-table` from the installed eld (pinned
- * in package.json, so that an upgrade is deliberate). The detector itself is eld's own.
+ * in package.json, so that an upgrade is deliberate). src/i18n/subset-detector.ts detects with it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { eld as StockEld } from 'eld/medium';
 // Imported, not read by path: the site's bundle (Vite) carries the pipeline, and a path beside this module would not be there.
 import subsetData from './eld-sv-fi-en.json' with { type: 'json' };
 
@@ -34,8 +33,6 @@ export interface SubsetFile extends NgramTable {
   eldVersion: string;
   table: string;
 }
-
-export type Detector = ReturnType<typeof StockEld.newInstance>;
 
 /** The languages of the subset, and the eld table it is cut from. */
 export const SUBSET_LANGUAGES = ['sv', 'fi', 'en'] as const;
@@ -100,14 +97,8 @@ export function readSubsetFile(): SubsetFile {
   return JSON.parse(readFileSync(SUBSET_FILE, 'utf8')) as SubsetFile;
 }
 
-interface EldInternals {
-  createEld(): { instance: Detector; loadData(data: NgramTable): string };
-}
-
-const { createEld } = await eldModule<EldInternals>('src/languageDetector.js');
-
-/** A new eld detector holding the subset table, limited to the subset's languages. */
-export function newSubsetDetector(): Detector {
+/** The subset this module was shipped with, after checking that it was cut from the installed eld. */
+export function shippedSubset(): SubsetFile {
   const subset = subsetData as SubsetFile;
   const installed = installedEldVersion();
   if (subset.eldVersion !== installed) {
@@ -115,8 +106,21 @@ export function newSubsetDetector(): Detector {
       `src/i18n/eld-sv-fi-en.json was written from eld ${subset.eldVersion}, but eld ${installed} is installed: run npm run eld-table`,
     );
   }
-  const { instance, loadData } = createEld();
-  if (!loadData(subset)) throw new Error(`src/i18n/eld-sv-fi-en.json is not an eld n-gram table: run npm run eld-table`);
-  instance.setLanguageSubset([...SUBSET_LANGUAGES]);
-  return instance;
+  return subset;
 }
+
+/** What eld's detector is made of besides its table: the same modules its own detect() uses. */
+export interface EldParts {
+  /** Runs of characters that are not letters (src/regexPatterns.js). */
+  separators: RegExp;
+  /** A character for each byte value (src/dictionary.js): eld works on UTF-8 bytes spelled as characters. */
+  dictionary: readonly string[];
+  /** The average score of a correct detection, per language (src/avgScore.js): the bar for "reliable". */
+  avgScore: Readonly<Record<string, number>>;
+}
+
+export const eldParts: EldParts = {
+  separators: (await eldModule<{ separators: RegExp }>('src/regexPatterns.js')).separators,
+  dictionary: (await eldModule<{ dictionary: string[] }>('src/dictionary.js')).dictionary,
+  avgScore: (await eldModule<{ avgScore: Record<string, number> }>('src/avgScore.js')).avgScore,
+};

@@ -3,8 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 /** Counts how often a detector is built: building one per call would reload the n-gram table each time. */
 const built = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('../../src/i18n/eld-table.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/i18n/eld-table.ts')>();
+vi.mock('../../src/i18n/subset-detector.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/i18n/subset-detector.ts')>();
   return {
     ...original,
     newSubsetDetector: () => {
