@@ -11,8 +11,6 @@ import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
 import type { SourceFile, StrategyGraph } from './model/types.ts';
-import { buildViewModel, sourceDate } from './view/build.ts';
-import type { ViewModel } from './view/types.ts';
 
 export interface LoadOptions {
   /** The schema folder; by default `schema/` beside the strategy folder. */
@@ -111,15 +109,4 @@ export function glossaryMessages(glossary: GlossaryRead, options: LoadOptions): 
 
 export class CheckFailedError extends Error {
   override name = 'CheckFailedError';
-}
-
-/** Loads, checks and builds one view model per language; refuses when check has errors. */
-export function loadViewModels(strategyDir: string, options: LoadOptions = {}): { result: LoadResult; views: Record<string, ViewModel> } {
-  const result = loadStrategy(strategyDir, options);
-  if (result.errorCount > 0) throw new CheckFailedError(`check found ${result.errorCount} error(s); fix them before building`);
-  const date = sourceDate(strategyDir);
-  const views = Object.fromEntries(
-    result.graph.schema.project.languages.map((lang) => [lang, buildViewModel(result.graph, lang, { strategyDir, sourceDate: date })]),
-  );
-  return { result, views };
 }

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import { renderPdfFiles, type RenderStats } from '../../src/render/pdf/files.ts';
 
 const [strategyDir, schemaDir, lang = 'sv'] = process.argv.slice(2) as [string, string, string?];

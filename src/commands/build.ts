@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { CheckFailedError, loadViewModels } from '../pipeline.ts';
+import { CheckFailedError } from '../pipeline.ts';
+import { loadViewModels } from '../view/load.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { stageOutput } from '../output/atomic.ts';

@@ -9,7 +9,7 @@ import type { ViewModel } from '../../src/view/types.ts';
 
 export * from '../../src/pipeline.ts';
 
-/** As src/pipeline.ts's loadViewModels, but builds the view models whatever check says. */
+/** As src/view/load.ts's loadViewModels, but builds the view models whatever check says. */
 export function loadViewModels(strategyDir: string, options: LoadOptions = {}): { result: LoadResult; views: Record<string, ViewModel> } {
   const result = loadStrategy(strategyDir, options);
   const date = sourceDate(strategyDir);

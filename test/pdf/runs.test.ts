@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { renderPdfBuffer } from '../../src/render/pdf/index.ts';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import { mergeLineRuns, setRunMerging, type LaidOutInline } from '../../src/render/pdf/runs.ts';
 import { pdfWords, pdfText, tempDir, removeTempDirs } from './helpers.ts';
 

@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { CheckFailedError, loadViewModels } from '../../src/pipeline.ts';
+import { CheckFailedError } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import { renderPdfBuffer, isCouncilRow } from '../../src/render/pdf/index.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { miniViews, pdfFonts, pdfInfo, pdfText, tempDir, removeTempDirs } from './helpers.ts';

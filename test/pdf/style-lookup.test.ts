@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import { renderPdfBuffer } from '../../src/render/pdf/index.ts';
 import { installStyleLookup, lookUpStyle, setStyleLookup } from '../../src/render/pdf/style-lookup.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
 import { buildChart, niceStep, valueDomain } from '../../site/src/lib/chart.ts';
 import { factsOf, formatYears } from '../../site/src/lib/facts.ts';

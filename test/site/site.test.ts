@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadViewModels } from '../../src/pipeline.ts';
+import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
 import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';

@@ -11,7 +11,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultSchemaDir, loadViewModels } from '../../pipeline.ts';
+import { defaultSchemaDir } from '../../pipeline.ts';
+import { loadViewModels } from '../../view/load.ts';
 import { pdfFileName } from './paths.ts';
 import { handOverViews, PREPARED_VIEWS_ENV, viewsKey } from './handoff.ts';
 import type { ViewModel } from '../../view/types.ts';
