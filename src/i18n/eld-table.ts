@@ -12,10 +12,10 @@
  * The subset is eld-sv-fi-en.json, written by `npm run eld-table` from the installed eld (pinned
  * in package.json, so that an upgrade is deliberate). src/i18n/subset-detector.ts detects with it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packageDirectory } from '../load/package-dir.ts';
 // Imported, not read by path: the site's bundle (Vite) carries the pipeline, and a path beside this module would not be there.
 import subsetData from './eld-sv-fi-en.json' with { type: 'json' };
 
@@ -39,22 +39,13 @@ export const SUBSET_LANGUAGES = ['sv', 'fi', 'en'] as const;
 export const SOURCE_TABLE = 'medium';
 export const SUBSET_FILE = new URL('./eld-sv-fi-en.json', import.meta.url);
 
-/** The directory eld is installed in, found as Node finds a package. */
-function eldDirectory(): string {
-  const require = createRequire(import.meta.url);
-  for (const dir of require.resolve.paths('eld') ?? []) {
-    if (existsSync(join(dir, 'eld', 'package.json'))) return join(dir, 'eld');
-  }
-  throw new Error('eld is not installed: run npm install');
-}
-
 /** A module inside eld that its package.json does not export: imported by file URL. */
 function eldModule<T>(relative: string): Promise<T> {
-  return import(pathToFileURL(join(eldDirectory(), relative)).href) as Promise<T>;
+  return import(pathToFileURL(join(packageDirectory('eld'), relative)).href) as Promise<T>;
 }
 
 export function installedEldVersion(): string {
-  return (JSON.parse(readFileSync(join(eldDirectory(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(packageDirectory('eld'), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** eld's full table, as its own entry points load it. For writing and testing the subset only. */
