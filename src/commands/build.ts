@@ -8,6 +8,7 @@ import { allRules } from '../validate/all-rules.ts';
 import { stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
 import { UsageError, type Command } from '../cli.ts';
+import { copyPdfsIntoSite, startSiteBuild, type SiteBuilder } from '../render/site/build.ts';
 
 const targets = ['site', 'pdf', 'data'] as const;
 type Target = (typeof targets)[number];
@@ -25,6 +26,29 @@ const build: Command = async (args, io) => {
   const unknown = requested.filter((value) => !(targets as readonly string[]).includes(value));
   if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
   const only = new Set(requested as Target[]);
+  // Astro's process starts first and loads while the strategy is checked; it builds only if the check passes.
+  const siteBuilder = only.has('site')
+    ? startSiteBuild({
+        strategyDir,
+        ...(values.schema ? { schemaDir: values.schema } : {}),
+        ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
+      })
+    : undefined;
+  try {
+    return await buildChecked(strategyDir, values, only, siteBuilder, io);
+  } finally {
+    siteBuilder?.stop();
+  }
+};
+
+/** The build after Astro's process was started: check, then the outputs into a staging folder, then the swap. */
+async function buildChecked(
+  strategyDir: string,
+  values: { out: string; schema?: string | undefined },
+  only: ReadonlySet<Target>,
+  siteBuilder: SiteBuilder | undefined,
+  io: Parameters<Command>[1],
+): Promise<number> {
   let loaded;
   try {
     loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});
@@ -53,16 +77,9 @@ const build: Command = async (args, io) => {
       if (only.has('data')) {
         for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
       }
-      if (!only.has('site')) return undefined;
-      const site = await import('../render/site/build.ts');
-      await site.buildSite({
-        strategyDir,
-        schemaDir: result.graph.schema.root,
-        outDir: join(staging.dir, 'site'),
-        views,
-        ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
-      });
-      return site;
+      if (!siteBuilder) return false;
+      await siteBuilder.build({ outDir: join(staging.dir, 'site'), views });
+      return true;
     })();
     // Both finish (or fail) before anything is committed or thrown away.
     const [pdfResult, siteResult] = await Promise.allSettled([pdfs, rest]);
@@ -70,7 +87,7 @@ const build: Command = async (args, io) => {
     if (siteResult.status === 'rejected') throw siteResult.reason;
     for (const path of pdfResult.value) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
     if (siteResult.value) {
-      siteResult.value.copyPdfsIntoSite(views, pdfDir, join(staging.dir, 'site'));
+      copyPdfsIntoSite(views, pdfDir, join(staging.dir, 'site'));
       io.out(`wrote ${values.out}/site/\n`);
     }
     staging.commit();
@@ -81,6 +98,6 @@ const build: Command = async (args, io) => {
   }
   io.out(`built ${result.graph.items.size} items in ${((performance.now() - started) / 1000).toFixed(1)} s${result.warningCount ? ` (${result.warningCount} warnings)` : ''}\n`);
   return 0;
-};
+}
 
 export default build;

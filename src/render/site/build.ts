@@ -1,21 +1,27 @@
 /**
- * Builds the strategy website: Astro (site/) renders every page from the view model, then Pagefind
- * indexes the result, one index per language (from <html lang>, so Swedish and Finnish stemming apply).
+ * Builds the strategy website: Astro (site/) renders every page from the view model, in a process of its own, then
+ * Pagefind indexes the result, one index per language (from <html lang>, so Swedish and Finnish stemming apply).
  *
  *   import { buildSite } from './src/render/site/build.ts';
  *   await buildSite({ strategyDir: 'strategy', schemaDir: 'schema', outDir: 'out/site' });
  *
  * Or from the shell: npx tsx src/render/site/build.ts [--strategy strategy] [--schema schema] [--out out/site] [--pdf out/pdf] [--site-url URL]
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
 import { pdfFileName } from './paths.ts';
-import { handOverViews, PREPARED_VIEWS_ENV, viewsKey } from './handoff.ts';
+import { PREPARED_VIEWS_ENV, VIEWS_FILE_ENV, viewsKey, writeViewsFile } from './handoff.ts';
+import { AstroProcess } from './astro-process.ts';
+import { packageDirectory } from '../../load/package-dir.ts';
 import type { ViewModel } from '../../view/types.ts';
+
+const execFileAsync = promisify(execFile);
 
 /** The Astro project. */
 export const SITE_DIR = fileURLToPath(new URL('../../../site/', import.meta.url));
@@ -85,59 +91,98 @@ export function copyPdfsIntoSite(views: Readonly<Record<string, ViewModel>>, pdf
   return copied;
 }
 
-/** Runs the Astro build and then Pagefind over its output. Throws CheckFailedError when the strategy has errors. */
-export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+/** A site build whose Astro process is already loading: `build` it once, then (or instead) `stop` it. */
+export interface SiteBuilder {
+  /** Checks the strategy unless `views` are given, then builds the site into `outDir` and indexes it for search. */
+  build(options: Pick<BuildSiteOptions, 'outDir' | 'pdfDir' | 'views'>): Promise<BuildSiteResult>;
+  /** Ends Astro's process if it still runs and removes the hand-over folder: after a failed check, or when done. */
+  stop(): void;
+}
+
+/**
+ * Starts Astro's build process (src/render/site/astro-build.mjs) so that Astro loads while the caller checks the
+ * strategy; it builds only when `build` hands it the view models.
+ */
+export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDir' | 'views'>): SiteBuilder {
   const strategyDir = resolve(options.strategyDir);
   const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
-  const outDir = resolve(options.outDir);
-  checkOutDir(outDir);
+  const handoff = mkdtempSync(join(tmpdir(), 'strategy-site-'));
+  const viewsFile = join(handoff, 'views.json');
+  const astro = new AstroProcess({
+    ...process.env,
+    STRATEGY_DIR: strategyDir,
+    SCHEMA_DIR: schemaDir,
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [PREPARED_VIEWS_ENV]: '1',
+    [VIEWS_FILE_ENV]: viewsFile,
+    // A production build even when called from a test runner (vitest sets NODE_ENV=test).
+    NODE_ENV: 'production',
+  });
+  const stop = () => {
+    astro.stop();
+    rmSync(handoff, { recursive: true, force: true });
+  };
+  return {
+    stop,
+    async build(target) {
+      const outDir = resolve(target.outDir);
+      checkOutDir(outDir);
+      let started = performance.now();
+      let views: Record<string, ViewModel>;
+      let viewsMs: number;
+      try {
+        // The checker's own error (CheckFailedError) when the strategy has errors; or the caller's checked views.
+        views = target.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+        viewsMs = target.views ? 0 : performance.now() - started;
+        started = performance.now();
+        writeViewsFile(viewsFile, viewsKey(strategyDir, schemaDir), views);
+        rmSync(outDir, { recursive: true, force: true });
+        await astro.build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
+      } finally {
+        stop();
+      }
+      const astroMs = performance.now() - started;
+      const pdfs = target.pdfDir ? copyPdfsIntoSite(views, target.pdfDir, outDir) : [];
+      started = performance.now();
+      const search = await indexForSearch(outDir);
+      return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started } };
+    },
+  };
+}
 
-  // Fail fast, with the checker's own message, before Astro starts; or take the caller's already checked views.
-  let started = performance.now();
-  const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
-  const viewsMs = options.views ? 0 : performance.now() - started;
-  handOverViews(viewsKey(strategyDir, schemaDir), views);
-
-  const saved = { ...process.env };
-  process.env['STRATEGY_DIR'] = strategyDir;
-  process.env['SCHEMA_DIR'] = schemaDir;
-  if (options.siteUrl) process.env['SITE_URL'] = options.siteUrl;
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  process.env[PREPARED_VIEWS_ENV] = '1';
-  // A production build even when called from a test runner (vitest sets NODE_ENV=test).
-  process.env['NODE_ENV'] = 'production';
+/** Checks the strategy (unless views are given), builds the site and indexes it. Throws CheckFailedError on errors. */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  checkOutDir(resolve(options.outDir));
+  const builder = startSiteBuild(options);
   try {
-    rmSync(outDir, { recursive: true, force: true });
-    started = performance.now();
-    const { build } = await import('astro');
-    await build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn', mode: 'production' });
+    return await builder.build(options);
   } finally {
-    handOverViews('', undefined);
-    for (const key of ['STRATEGY_DIR', 'SCHEMA_DIR', 'SITE_URL', 'ASTRO_TELEMETRY_DISABLED', 'NODE_ENV', PREPARED_VIEWS_ENV]) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
+    builder.stop();
   }
+}
 
-  const astroMs = performance.now() - started;
-  const pdfs = options.pdfDir ? copyPdfsIntoSite(views, options.pdfDir, outDir) : [];
-
-  started = performance.now();
-
-  const pagefind = await import('pagefind');
+/**
+ * Pagefind's command line over the built site: one index per language, from <html lang>. It runs as a process this
+ * one waits for (Pagefind's Node API leaves its indexing process to be killed unwaited), from the output folder so
+ * that no pagefind.yml elsewhere applies.
+ */
+async function indexForSearch(outDir: string): Promise<Pick<BuildSiteResult, 'indexedPages' | 'searchLanguages'>> {
+  const cli = join(packageDirectory('pagefind'), 'lib/runner/bin.cjs');
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
-    const timings = { viewsMs, astroMs, searchMs: performance.now() - started };
-    return { outDir, pdfs, indexedPages: added.page_count, searchLanguages: Object.keys(entry.languages ?? {}).sort(), timings };
-  } finally {
-    await pagefind.close();
+    await execFileAsync(process.execPath, [cli, '--site', outDir, '--quiet'], { cwd: outDir, maxBuffer: 1 << 24 });
+  } catch (error) {
+    const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`Pagefind could not index the site: ${(stderr || stdout || message).trim()}`);
   }
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  const languages = entry.languages ?? {};
+  return {
+    indexedPages: Object.values(languages).reduce((sum, language) => sum + (language.page_count ?? 0), 0),
+    searchLanguages: Object.keys(languages).sort(),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
