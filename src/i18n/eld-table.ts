@@ -41,7 +41,8 @@ export const SUBSET_FILE = new URL('./eld-sv-fi-en.json', import.meta.url);
 
 /** A module inside eld that its package.json does not export: imported by file URL. */
 function eldModule<T>(relative: string): Promise<T> {
-  return import(pathToFileURL(join(packageDirectory('eld'), relative)).href) as Promise<T>;
+  // Vite (the site under `strategy dev` loads the pipeline) leaves a computed import alone; the comment says it is meant.
+  return import(/* @vite-ignore */ pathToFileURL(join(packageDirectory('eld'), relative)).href) as Promise<T>;
 }
 
 export function installedEldVersion(): string {
