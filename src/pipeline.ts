@@ -33,38 +33,47 @@ export function defaultSchemaDir(strategyDir: string): string {
   return existsSync(beside) ? beside : resolve('schema');
 }
 
+/** What stands at a path, as readEntry needs to know it; the bytes only of a regular file. */
+type Entry = { kind: 'symlink' | 'directory' | 'other' } | { kind: 'file'; bytes: Uint8Array };
+
 /**
  * Reads and parses one path: the one place that decides what stands there. Symbolic links and directories are
  * reported, never followed or read; other special files (a named pipe would block a read) are left out: undefined.
  */
 export function readEntry(root: string, name: Omit<FileName, 'entry'>): SourceFile | undefined {
   const absolute = join(root, name.path);
-  if (constants.O_NOFOLLOW === undefined) return readEntryByLstat(absolute, name); // Windows has no O_NOFOLLOW
+  const entry = constants.O_NOFOLLOW === undefined ? entryByLstat(absolute) : entryByOpen(absolute); // Windows has no O_NOFOLLOW
+  if (entry.kind === 'other') return undefined;
+  if (entry.kind === 'file') return parseFile(name, entry.bytes);
+  return parseFile({ ...name, entry: entry.kind }, new Uint8Array());
+}
+
+/**
+ * One open decides, with no gap between looking and reading: a link is refused (ELOOP), and O_NONBLOCK keeps a named
+ * pipe from blocking the open. This saves the lstat of every file.
+ */
+function entryByOpen(absolute: string): Entry {
   let fd: number;
   try {
-    // One open decides, with no gap between looking and reading: a link is refused (ELOOP), and O_NONBLOCK keeps a
-    // named pipe from blocking the open. This saves the lstat of every file.
     fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return parseFile({ ...name, entry: 'symlink' }, new Uint8Array());
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { kind: 'symlink' };
     throw error;
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return parseFile({ ...name, entry: 'directory' }, new Uint8Array());
-    if (!stat.isFile()) return undefined;
-    return parseFile(name, readFileSync(fd));
+    if (stat.isDirectory()) return { kind: 'directory' };
+    return stat.isFile() ? { kind: 'file', bytes: readFileSync(fd) } : { kind: 'other' };
   } finally {
     closeSync(fd);
   }
 }
 
-function readEntryByLstat(absolute: string, name: Omit<FileName, 'entry'>): SourceFile | undefined {
+function entryByLstat(absolute: string): Entry {
   const stat = lstatSync(absolute);
-  if (stat.isSymbolicLink()) return parseFile({ ...name, entry: 'symlink' }, new Uint8Array());
-  if (stat.isDirectory()) return parseFile({ ...name, entry: 'directory' }, new Uint8Array());
-  if (!stat.isFile()) return undefined;
-  return parseFile(name, readFileSync(absolute));
+  if (stat.isSymbolicLink()) return { kind: 'symlink' };
+  if (stat.isDirectory()) return { kind: 'directory' };
+  return stat.isFile() ? { kind: 'file', bytes: readFileSync(absolute) } : { kind: 'other' };
 }
 
 /** Reads and parses every file once. */
