@@ -54,12 +54,19 @@ export async function installedTable(name = SOURCE_TABLE): Promise<NgramTable> {
   return (await eldModule<{ ngramsData: NgramTable }>(`src/ngrams/${name}.js`)).ngramsData;
 }
 
+/** eld's indexes of the languages `codes`, lowest first (eld breaks a tie between scores by the lower index). */
+export function languageIndexes(table: Pick<NgramTable, 'languages'>, codes: readonly string[]): string[] {
+  return Object.keys(table.languages)
+    .filter((index) => codes.includes(table.languages[index]!))
+    .sort((a, b) => Number(a) - Number(b));
+}
+
 /**
  * The table with only `codes`' entries, and only the n-grams that have one. Language indexes are
  * kept (scores are summed per index), and so is the order of n-grams and of entries.
  */
 export function subsetTable(full: NgramTable, codes: readonly string[]): NgramTable {
-  const wanted = Object.keys(full.languages).filter((index) => codes.includes(full.languages[index]!));
+  const wanted = languageIndexes(full, codes);
   const ngrams: Record<string, Record<string, number>> = {};
   for (const ngram of Object.keys(full.ngrams)) {
     const entry = full.ngrams[ngram]!;

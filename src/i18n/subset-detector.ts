@@ -12,7 +12,7 @@
  * stock eld's (all 60 languages, limited to these three) on every paragraph of strategy/ and
  * the fixtures.
  */
-import { eldParts, shippedSubset, SUBSET_LANGUAGES } from './eld-table.ts';
+import { eldParts, languageIndexes, shippedSubset, SUBSET_LANGUAGES } from './eld-table.ts';
 
 export interface Detection {
   /** 'sv', 'fi', 'en', or '' when no n-gram of the text is in the table. */
@@ -36,10 +36,8 @@ const NO_ENTRY = -1;
 
 export function newSubsetDetector(): SubsetDetector {
   const subset = shippedSubset();
-  // The three languages in the order of eld's indexes (en 11, fi 16, sv 49): eld breaks ties by the lower index.
-  const indexes = Object.keys(subset.languages)
-    .filter((index) => (SUBSET_LANGUAGES as readonly string[]).includes(subset.languages[index]!))
-    .sort((a, b) => Number(a) - Number(b));
+  // The three languages in the order of eld's indexes (en 11, fi 16, sv 49).
+  const indexes = languageIndexes(subset, SUBSET_LANGUAGES);
   const codes = indexes.map((index) => subset.languages[index]!);
   const eldIndexes = indexes.map(Number);
   const table = new Map<string, Float64Array>();

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { indexHasTerm, indexWords, type StemLanguage, type WordIndex } from '../../i18n/stems.ts';
+import { indexHasTerm, indexWords, type StemLanguage } from '../../i18n/stems.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 
 /** Where a term first appears in a file: a translated field, or a body block by index. */
