@@ -153,7 +153,7 @@ export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDi
 
 /** Checks the strategy (unless views are given), builds the site and indexes it. Throws CheckFailedError on errors. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
-  checkOutDir(resolve(options.outDir));
+  checkOutDir(resolve(options.outDir)); // before Astro's process starts; build() checks again for its other callers
   const builder = startSiteBuild(options);
   try {
     return await builder.build(options);
