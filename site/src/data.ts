@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadViewModels } from './load.ts';
-import { preparedViews, viewsKey } from '../../src/render/site/handoff.ts';
+import { preparedViews, viewsHanded, viewsKey } from '../../src/render/site/handoff.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { checkRoutes } from './lib/routes.ts';
 
@@ -24,6 +24,9 @@ export function siteInput(env: Record<string, string | undefined> = process.env)
     schemaDir: env['SCHEMA_DIR'] ? resolve(env['SCHEMA_DIR']) : resolve(siteRoot, '../schema'),
   };
 }
+
+// Astro's build starts while the strategy is still being checked: no page reads the views before they are handed over.
+await viewsHanded();
 
 let cache: { key: string; views: Record<string, ViewModel>; loaded: number } | undefined;
 

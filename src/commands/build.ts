@@ -5,7 +5,7 @@ import { CheckFailedError } from '../pipeline.ts';
 import { loadViewModels } from '../view/load.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
-import { stageOutput } from '../output/atomic.ts';
+import { stageOutput, type Staging } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
 import { UsageError, type Command } from '../cli.ts';
 import { copyPdfsIntoSite, startSiteBuild, type SiteBuilder } from '../render/site/build.ts';
@@ -26,27 +26,34 @@ const build: Command = async (args, io) => {
   const unknown = requested.filter((value) => !(targets as readonly string[]).includes(value));
   if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
   const only = new Set(requested as Target[]);
-  // Astro's process starts first and loads while the strategy is checked; it builds only if the check passes.
+  // The outputs go to a staging folder, swapped into out/ only when complete. Astro's process starts first: it loads
+  // and bundles the site while the strategy is checked, and renders the pages only if the check passes.
+  const staging = stageOutput(values.out);
   const siteBuilder = only.has('site')
     ? startSiteBuild({
         strategyDir,
+        outDir: join(staging.dir, 'site'),
         ...(values.schema ? { schemaDir: values.schema } : {}),
         ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
       })
     : undefined;
+  let committed = false;
   try {
-    return await buildChecked(strategyDir, values, only, siteBuilder, io);
+    const code = await buildChecked(strategyDir, values, only, { staging, siteBuilder }, io);
+    committed = code === 0;
+    return code;
   } finally {
     siteBuilder?.stop();
+    if (!committed) staging.abort();
   }
 };
 
-/** The build after Astro's process was started: check, then the outputs into a staging folder, then the swap. */
+/** The build after Astro's process was started: check, then the outputs into the staging folder, then the swap. */
 async function buildChecked(
   strategyDir: string,
   values: { out: string; schema?: string | undefined },
   only: ReadonlySet<Target>,
-  siteBuilder: SiteBuilder | undefined,
+  { staging, siteBuilder }: { staging: Staging; siteBuilder: SiteBuilder | undefined },
   io: Parameters<Command>[1],
 ): Promise<number> {
   let loaded;
@@ -62,7 +69,6 @@ async function buildChecked(
   }
   const { views, result } = loaded;
   const started = performance.now();
-  const staging = stageOutput(values.out);
   try {
     // The PDFs render in a child process while this one builds the site: on two cores the slower of the two
     // sets the pace, not their sum.
@@ -78,7 +84,7 @@ async function buildChecked(
         for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
       }
       if (!siteBuilder) return false;
-      await siteBuilder.build({ outDir: join(staging.dir, 'site'), views });
+      await siteBuilder.build({ views });
       return true;
     })();
     // Both finish (or fail) before anything is committed or thrown away.
@@ -92,7 +98,6 @@ async function buildChecked(
     }
     staging.commit();
   } catch (error) {
-    staging.abort();
     io.err(`build failed: ${(error as Error).message}. out/ is unchanged.\n`);
     return 2;
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -80,6 +80,12 @@ export function stageOutput(outDir: string): Staging {
     },
     abort() {
       rmSync(dir, { recursive: true, force: true });
+      // The first build into this folder leaves nothing behind: not even the empty folder of builds.
+      try {
+        rmdirSync(builds);
+      } catch {
+        // It holds the current build (or another one's): it stays.
+      }
     },
   };
 }

@@ -1,14 +1,29 @@
 /**
- * buildSite starts Astro's build process before it checks the strategy (so that Astro loads meanwhile). When the
- * check fails, that process must not outlive the call, and nothing may be written.
+ * buildSite starts Astro's build process before it checks the strategy (Astro loads and bundles the site meanwhile,
+ * into a staging folder). When the check fails, that process must not outlive the call, and the site already in the
+ * output folder stays as it was.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CheckFailedError } from '../../src/pipeline.ts';
 import { buildSite } from '../../src/render/site/build.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+
+/** Milliseconds the next check takes before it returns (0: at once). Astro's process loads in about one second. */
+const slowCheck = vi.hoisted(() => ({ ms: 0 }));
+vi.mock('../../src/view/load.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/view/load.ts')>();
+  return {
+    ...actual,
+    loadViewModels: (...args: Parameters<typeof actual.loadViewModels>) => {
+      // The check is synchronous, as the real one is: Astro's process goes on meanwhile.
+      if (slowCheck.ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, slowCheck.ms);
+      return actual.loadViewModels(...args);
+    },
+  };
+});
 
 const temp = mkdtempSync(join(tmpdir(), 'build-site-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -35,9 +50,24 @@ describe.skipIf(!existsSync('/proc/self/stat'))('buildSite with a strategy that 
     await expect(buildSite({ strategyDir: join(repoRoot, 'test/fixtures/ten-faults/strategy'), schemaDir: repoSchema, outDir })).rejects.toBeInstanceOf(
       CheckFailedError,
     );
-    expect(existsSync(outDir)).toBe(false);
+    expect(readdirSync(temp)).toEqual([]);
     // kill() is asynchronous: give the process a moment to end.
     for (let waited = 0; waited < 5000 && astroChildren().length > 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(astroChildren()).toEqual([]);
+  });
+
+  it('leaves the site built before as it was, although Astro started building while the strategy was checked', async () => {
+    // A check that lasts long enough for Astro to load and start its build, which empties the folder it builds into.
+    slowCheck.ms = 4000;
+    const outDir = join(temp, 'earlier');
+    mkdirSync(join(outDir, 'sv'), { recursive: true });
+    writeFileSync(join(outDir, 'sv', 'index.html'), '<!doctype html><title>Förra versionen</title>');
+    await expect(buildSite({ strategyDir: join(repoRoot, 'test/fixtures/ten-faults/strategy'), schemaDir: repoSchema, outDir })).rejects.toBeInstanceOf(
+      CheckFailedError,
+    );
+    expect(readdirSync(temp).sort()).toEqual(['earlier']);
+    expect(readdirSync(outDir)).toEqual(['sv']);
+    expect(readFileSync(join(outDir, 'sv', 'index.html'), 'utf8')).toContain('Förra versionen');
+    slowCheck.ms = 0;
   });
 });

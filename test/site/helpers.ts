@@ -12,6 +12,13 @@ export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--d
 export const hasChromium = existsSync(chromiumPath);
 
 /**
+ * Pagefind's fragment files per language in the test sites. Far fewer than their pages, so that pages share files,
+ * as they do in a large strategy, and the browser tests search through shared files (the default, 256, would give
+ * the mini fixture a file per page).
+ */
+export const searchFragmentFiles = 3;
+
+/**
  * Builds a strategy's site in a child process (Astro's build wants a process of its own, not vitest's).
  * The output lies under site/.astro/ (ignored by git): Astro bundles its page code next to the output,
  * and that code must find the project's node_modules.
@@ -21,7 +28,7 @@ export function buildFixtureSite(options: { strategyDir?: string; pdfDir?: strin
   mkdirSync(parent, { recursive: true });
   const tempDir = mkdtempSync(join(parent, 'test-'));
   const outDir = join(tempDir, 'site');
-  const args = ['--strategy', options.strategyDir ?? fixtureStrategy, '--schema', schemaDir, '--out', outDir, ...(options.pdfDir ? ['--pdf', options.pdfDir] : [])];
+  const args = ['--strategy', options.strategyDir ?? fixtureStrategy, '--schema', schemaDir, '--out', outDir, '--search-fragment-files', String(searchFragmentFiles), ...(options.pdfDir ? ['--pdf', options.pdfDir] : [])];
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/render/site/build.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',

@@ -3,7 +3,7 @@
  * real Chromium a resident can navigate, switch language, search in Finnish, print, and axe finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -11,7 +11,7 @@ import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
 import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';
-import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, fixtureStrategy, hasChromium, linksIn, listFiles, repoRoot, schemaDir } from './helpers.ts';
+import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, fixtureStrategy, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
 
 let tempDir = '';
 let outDir = '';
@@ -192,6 +192,10 @@ describe('the built site', () => {
     // Items (less the root, which is the front page) + front + map + statement + download.
     expect(entry.languages['fi']!.page_count).toBe(views['fi']!.order.length - 1 + 4);
     expect(read('fi/haku/index.html')).not.toContain('data-pagefind-body');
+    // Pages share fragment files (at most searchFragmentFiles per language): the browser tests below search through them.
+    const fragments = readdirSync(join(outDir, 'pagefind/fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(2 * searchFragmentFiles);
     expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
     expect(linksIn(read('sv/sok/index.html'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-ui.css', '/pagefind/pagefind-ui.js', '/search.js']));
   });

@@ -6,6 +6,7 @@
  *   await buildSite({ strategyDir: 'strategy', schemaDir: 'schema', outDir: 'out/site' });
  *
  * Or from the shell: npx tsx src/render/site/build.ts [--strategy strategy] [--schema schema] [--out out/site] [--pdf out/pdf] [--site-url URL]
+ *   [--search-fragment-files N]
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { pdfFileName } from './paths.ts';
 import { PREPARED_VIEWS_ENV, VIEWS_FILE_ENV, viewsKey, writeViewsFile } from './handoff.ts';
 import { AstroProcess } from './astro-process.ts';
 import { packageDirectory } from '../../load/package-dir.ts';
+import { stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
 
 const execFileAsync = promisify(execFile);
@@ -31,8 +33,8 @@ export interface BuildSiteOptions {
   /** By default schema/ beside the strategy folder (as `strategy check` does). */
   schemaDir?: string;
   /**
-   * Emptied first, then filled with the site. Best inside the current directory (out/site): Astro bundles
-   * its page code next to the output, or in <cwd>/.astro/ when the output lies elsewhere.
+   * Where the site goes. Best inside the current directory (out/site): Astro bundles its page code next to the
+   * output, or in <cwd>/.astro/ when the output lies elsewhere.
    */
   outDir: string;
   /** The public address, e.g. https://strategi.example.fi/: makes hreflang and canonical links absolute. */
@@ -44,6 +46,11 @@ export interface BuildSiteOptions {
   pdfDir?: string;
   /** View models the caller has already built from this strategy (after check): they are not loaded again. */
   views?: Record<string, ViewModel>;
+  /**
+   * At most this many files of search fragments (a page's text for its result) per language; beyond that, pages
+   * share files. 256 by default: each file is one request when its result is shown.
+   */
+  searchFragmentFiles?: number;
   /** Astro's log level; 'warn' by default. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -91,21 +98,29 @@ export function copyPdfsIntoSite(views: Readonly<Record<string, ViewModel>>, pdf
   return copied;
 }
 
-/** A site build whose Astro process is already loading: `build` it once, then (or instead) `stop` it. */
+/** A site build whose Astro process has started: `build` it once, then (or instead) `stop` it. */
 export interface SiteBuilder {
-  /** Checks the strategy unless `views` are given, then builds the site into `outDir` and indexes it for search. */
-  build(options: Pick<BuildSiteOptions, 'outDir' | 'pdfDir' | 'views'>): Promise<BuildSiteResult>;
+  /**
+   * Checks the strategy unless `views` are given, hands the views to Astro, waits for its pages and indexes them for
+   * search. Throws CheckFailedError when the strategy has errors.
+   */
+  build(options: Pick<BuildSiteOptions, 'pdfDir' | 'views'>): Promise<BuildSiteResult>;
   /** Ends Astro's process if it still runs and removes the hand-over folder: after a failed check, or when done. */
   stop(): void;
 }
 
 /**
- * Starts Astro's build process (src/render/site/astro-build.mjs) so that Astro loads while the caller checks the
- * strategy; it builds only when `build` hands it the view models.
+ * Starts Astro's build process (src/render/site/astro-build.mjs): Astro loads and bundles the site while the caller
+ * checks the strategy, and renders the pages only when `build` hands it the checked views.
+ * Astro empties `outDir` as it starts, before the check has passed: give a staging folder (buildSite does), never
+ * the folder readers see.
  */
-export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDir' | 'views'>): SiteBuilder {
+export function startSiteBuild(options: Omit<BuildSiteOptions, 'pdfDir' | 'views'>): SiteBuilder {
+  const fragmentFiles = options.searchFragmentFiles ?? DEFAULT_FRAGMENT_FILES;
   const strategyDir = resolve(options.strategyDir);
   const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
+  const outDir = resolve(options.outDir);
+  checkOutDir(outDir);
   const handoff = mkdtempSync(join(tmpdir(), 'strategy-site-'));
   const viewsFile = join(handoff, 'views.json');
   const astro = new AstroProcess({
@@ -118,7 +133,7 @@ export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDi
     [VIEWS_FILE_ENV]: viewsFile,
     // A production build even when called from a test runner (vitest sets NODE_ENV=test).
     NODE_ENV: 'production',
-  });
+  }, { root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
   const stop = () => {
     astro.stop();
     rmSync(handoff, { recursive: true, force: true });
@@ -126,8 +141,6 @@ export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDi
   return {
     stop,
     async build(target) {
-      const outDir = resolve(target.outDir);
-      checkOutDir(outDir);
       let started = performance.now();
       let views: Record<string, ViewModel>;
       let viewsMs: number;
@@ -137,40 +150,60 @@ export function startSiteBuild(options: Omit<BuildSiteOptions, 'outDir' | 'pdfDi
         viewsMs = target.views ? 0 : performance.now() - started;
         started = performance.now();
         writeViewsFile(viewsFile, viewsKey(strategyDir, schemaDir), views);
-        rmSync(outDir, { recursive: true, force: true });
-        await astro.build({ root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
+        astro.handOver();
+        await astro.done;
       } finally {
         stop();
       }
       const astroMs = performance.now() - started;
       const pdfs = target.pdfDir ? copyPdfsIntoSite(views, target.pdfDir, outDir) : [];
       started = performance.now();
-      const search = await indexForSearch(outDir);
+      const search = await indexForSearch(outDir, fragmentFiles);
       return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started } };
     },
   };
 }
 
-/** Checks the strategy (unless views are given), builds the site and indexes it. Throws CheckFailedError on errors. */
+/**
+ * Checks the strategy (unless views are given), builds the site and indexes it. Throws CheckFailedError on errors.
+ * The site is built beside `outDir` and swapped in only when complete (src/output/atomic.ts): `outDir` becomes a
+ * link to it, and a failed check or build leaves the previous site as it was.
+ */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
-  checkOutDir(resolve(options.outDir)); // before Astro's process starts; build() checks again for its other callers
-  const builder = startSiteBuild(options);
+  const outDir = resolve(options.outDir);
+  checkOutDir(outDir);
+  const staging = stageOutput(outDir);
+  const builder = startSiteBuild({ ...options, outDir: staging.dir });
+  let committed = false;
   try {
-    return await builder.build(options);
+    const result = await builder.build(options);
+    staging.commit();
+    committed = true;
+    return { ...result, outDir };
   } finally {
     builder.stop();
+    if (!committed) staging.abort();
   }
 }
+
+/**
+ * Pagefind writes one fragment file per page unless told otherwise. At 5,000 files that is 5,000 small files created
+ * at once by its many threads in one folder, and they queue on the folder's lock: in three runs on the same site,
+ * 2.0–6.2 s of CPU in the kernel and 3.1–5.9 s in all; with 256 files per language, 1.1 s and 2.3–2.5 s. With 2,500
+ * pages per language a shared file holds about ten pages' fragments (about 6 KB); a strategy the size of ours (250
+ * pages per language) keeps one file per page.
+ */
+const DEFAULT_FRAGMENT_FILES = 256;
 
 /**
  * Pagefind's command line over the built site: one index per language, from <html lang>. It runs as a process this
  * one waits for (Pagefind's Node API leaves its indexing process to be killed unwaited), from the output folder so
  * that no pagefind.yml elsewhere applies.
  */
-async function indexForSearch(outDir: string): Promise<Pick<BuildSiteResult, 'indexedPages' | 'searchLanguages'>> {
+async function indexForSearch(outDir: string, fragmentFiles: number): Promise<Pick<BuildSiteResult, 'indexedPages' | 'searchLanguages'>> {
   const cli = join(packageDirectory('pagefind'), 'lib/runner/bin.cjs');
   try {
-    await execFileAsync(process.execPath, [cli, '--site', outDir, '--quiet'], { cwd: outDir, maxBuffer: 1 << 24 });
+    await execFileAsync(process.execPath, [cli, '--site', outDir, '--quiet', '--max-fragments', String(fragmentFiles)], { cwd: outDir, maxBuffer: 1 << 24 });
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
     throw new Error(`Pagefind could not index the site: ${(stderr || stdout || message).trim()}`);
@@ -187,8 +220,20 @@ async function indexForSearch(outDir: string): Promise<Pick<BuildSiteResult, 'in
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { values } = parseArgs({
-    options: { strategy: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, out: { type: 'string', default: 'out/site' }, pdf: { type: 'string' }, 'site-url': { type: 'string' } },
+    options: {
+      strategy: { type: 'string', default: 'strategy' },
+      schema: { type: 'string' },
+      out: { type: 'string', default: 'out/site' },
+      pdf: { type: 'string' },
+      'site-url': { type: 'string' },
+      'search-fragment-files': { type: 'string' },
+    },
   });
+  const fragmentFiles = values['search-fragment-files'];
+  if (fragmentFiles !== undefined && !/^[1-9]\d*$/.test(fragmentFiles)) {
+    process.stderr.write(`--search-fragment-files takes a whole number above 0; got ${fragmentFiles}\n`);
+    process.exit(2);
+  }
   const started = Date.now();
   buildSite({
     strategyDir: values.strategy!,
@@ -196,6 +241,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     ...(values.schema ? { schemaDir: values.schema } : {}),
     ...(values['site-url'] ? { siteUrl: values['site-url'] } : {}),
     ...(values.pdf ? { pdfDir: values.pdf } : {}),
+    ...(fragmentFiles ? { searchFragmentFiles: Number(fragmentFiles) } : {}),
     logLevel: 'info',
   }).then(
     (result) => {

@@ -28,6 +28,17 @@ export function writeViewsFile(file: string, key: string, views: Record<string, 
   writeFileSync(file, JSON.stringify({ key, views } satisfies Handed));
 }
 
+/**
+ * The gate Astro's build process (astro-build.mjs) sets on globalThis under this name: a promise that resolves when
+ * the driver has checked the strategy and written the views. That process starts building before the check ends.
+ */
+const VIEWS_HANDED = Symbol.for('strategy-site.views-handed');
+
+/** Resolves once the views have been handed over, in Astro's build process; at once anywhere else (astro dev, tests). */
+export async function viewsHanded(): Promise<void> {
+  await (globalThis as Record<symbol, unknown>)[VIEWS_HANDED];
+}
+
 let read: { file: string; handed: Handed } | undefined;
 
 /** The views handed over for this strategy and schema, read once per file; undefined when none were. */
