@@ -1,0 +1,153 @@
+// The command line as compiled JavaScript, kept in node_modules/.cache/ and compiled again when a source changes.
+//
+// The project ships its TypeScript sources. Run through tsx, every module a command loads passes tsx's module hooks,
+// which cost about 0.6 s of CPU before `strategy check` has read a file (`check` of a 20-item strategy: 1.1 s of
+// CPU, 0.45 s compiled). So the first command after a change compiles the entry points below with esbuild into one
+// folder (about 0.3 s), and every command after it imports that. The folder records what it was compiled from:
+// a hash of every source file it holds, of this file, and of npm's record of the installed packages. A difference
+// in any of them compiles it again.
+//
+// This file is JavaScript, not TypeScript: it runs before anything could compile TypeScript.
+//
+// STRATEGY_SOURCES=1 runs the TypeScript sources through tsx instead (stack traces then name the .ts files), and so
+// does any failure to compile or to write the cache: a command never fails for want of its compiled copy.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The project's root folder. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The entry points, by the name a caller imports them by. */
+export const ENTRIES = { cli: 'src/cli.ts', site: 'src/render/site/build.ts' };
+
+// Packages left out of the bundle and loaded from node_modules as they are. pdfmake: src/render/pdf patches classes
+// it loads by path, which must be the ones pdfmake itself uses. astro: only its own process loads it. eld: its
+// internals are imported by file URL (src/i18n/eld-table.ts).
+const EXTERNAL = ['astro', 'astro/*', 'pdfmake', 'pdfmake/*', 'eld', 'eld/*'];
+
+// npm rewrites this at every install: a changed dependency compiles the bundle again.
+const INSTALLED = 'node_modules/.package-lock.json';
+
+/**
+ * What tells a changed file: a hash of its content (the sources are about 1 MB, read and hashed in a few
+ * milliseconds; a modification time can miss an edit of the same size within its resolution).
+ */
+function stamp(path) {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('base64url');
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The compiled folder named by `current`, if everything it was compiled from is as it was. */
+function upToDate(root, cacheDir) {
+  try {
+    const dir = join(cacheDir, readFileSync(join(cacheDir, 'current'), 'utf8').trim());
+    const inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
+    for (const [path, recorded] of Object.entries(inputs)) if (stamp(join(root, path)) !== recorded) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each module keeps the address of its source file as import.meta.url, so that the paths it finds beside itself
+ * (site/, the Astro and PDF worker scripts, the eld table, the fonts) are the same compiled or not.
+ */
+function sourceUrls(root) {
+  return {
+    name: 'source-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.(ts|mjs|js)$/ }, (args) => {
+        const path = relative(root, args.path);
+        if (path.startsWith('..') || path.split(sep).includes('node_modules')) return undefined;
+        const contents = readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+        return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      });
+    },
+  };
+}
+
+/** Compiles the entries into a new folder under cacheDir and makes it current. Returns that folder. */
+async function compile(root, cacheDir, entries) {
+  const { build } = await import('esbuild');
+  mkdirSync(cacheDir, { recursive: true });
+  const staging = mkdtempSync(join(cacheDir, 'staging-'));
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: entries,
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: EXTERNAL,
+      // Bundled CommonJS packages (yaml, ajv) call require().
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [sourceUrls(root)],
+    });
+    const inputs = {};
+    // The project's own files; the packages' through npm's record of them.
+    const sources = Object.keys(result.metafile.inputs).filter((path) => !path.split('/').includes('node_modules'));
+    // This file too: how the copy is made is part of what it was made from.
+    const recipe = relative(root, fileURLToPath(import.meta.url)).split(sep).join('/');
+    for (const path of [...new Set([...sources, INSTALLED, 'package.json', recipe])].sort()) inputs[path] = stamp(join(root, path));
+    const record = JSON.stringify(inputs, null, 1);
+    writeFileSync(join(staging, 'inputs.json'), record);
+    const name = `build-${createHash('sha256').update(record).digest('hex').slice(0, 16)}`;
+    try {
+      renameSync(staging, join(cacheDir, name));
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another command compiled the same sources meanwhile
+    }
+    const pointer = join(cacheDir, `current-${process.pid}`);
+    writeFileSync(pointer, name);
+    renameSync(pointer, join(cacheDir, 'current'));
+    sweep(cacheDir, name);
+    return join(cacheDir, name);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Older compiled folders go after an hour: a command that started from one may still load its chunks. */
+function sweep(cacheDir, keep) {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cacheDir)) {
+    if (name === keep || name === 'current') continue;
+    const path = join(cacheDir, name);
+    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The compiled folder for these sources, compiled now if it is missing or stale; undefined when it cannot be had
+ * (esbuild missing, a read-only cache, a source that does not compile: tsx then reports the error).
+ */
+export async function compiledDir({ root = projectRoot, cacheDir = join(root, 'node_modules/.cache/strategy-compiled'), entries = ENTRIES } = {}) {
+  const current = upToDate(root, cacheDir);
+  if (current) return current;
+  try {
+    return await compile(root, cacheDir, entries);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Imports an entry point (a key of ENTRIES): compiled, or from its TypeScript source through tsx. */
+export async function importEntry(entry) {
+  const dir = process.env.STRATEGY_SOURCES === '1' ? undefined : await compiledDir();
+  if (dir) return import(pathToFileURL(join(dir, `${entry}.js`)).href);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(pathToFileURL(join(projectRoot, ENTRIES[entry])).href);
+}
