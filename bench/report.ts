@@ -119,9 +119,9 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
   if (phased.length > 0) {
     push(
       '',
-      'Our build by step (wall, medians; the step times come from `buildSite` itself): the check with every rule and the view models, Astro, and Pagefind, which plain Astro does not do. The last column sets Astro\'s step alone against plain Astro\'s whole process (its content layer parsing the Markdown included, Node\'s start-up too) per page.',
+      'Our build by step (wall, medians; the step times come from `buildSite` itself): the check with every rule and the view models, during which Astro\'s own process loads and bundles the site; what remains of Astro\'s build once it has the views (rendering and writing the pages); and Pagefind, which plain Astro does not do. The last column sets that remainder against plain Astro\'s whole process (its content layer parsing the Markdown included, Node\'s start-up too) per page.',
       '',
-      '| files | check and view models | Astro | Pagefind | Astro step / plain Astro per page (wall) |',
+      '| files | check and view models (Astro loading and bundling meanwhile) | Astro after the hand-over | Pagefind | Astro after the hand-over / plain Astro per page (wall) |',
       '|---:|---:|---:|---:|---:|',
     );
     for (const size of phased) {
