@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { loadViewModels } from '../../src/view/load.ts';
@@ -198,6 +199,26 @@ describe('the built site', () => {
     expect(fragments.length).toBeLessThanOrEqual(2 * searchFragmentFiles);
     expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
     expect(linksIn(read('sv/sok/index.html'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-ui.css', '/pagefind/pagefind-ui.js', '/search.js']));
+  });
+
+  it('indexes each fact of a page with its label and value apart, so that both can be found and excerpts read right', () => {
+    // Pagefind's fragment files: gzip, a signature, then JSON by page id with the page's indexed text.
+    const indexed = new Map<string, string>();
+    for (const file of readdirSync(join(outDir, 'pagefind/fragment'))) {
+      const text = gunzipSync(readFileSync(join(outDir, 'pagefind/fragment', file))).toString('utf8');
+      const fragments = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, { url: string; content: string }>;
+      for (const fragment of Object.values(fragments)) indexed.set(fragment.url, fragment.content);
+    }
+    for (const lang of ['sv', 'fi']) {
+      const url = `/${lang}/measure-living-at-home/`;
+      const labels = [...read(`${lang}/measure-living-at-home/index.html`).matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => decodeEntities(m[1]!));
+      expect(labels.length).toBeGreaterThan(2);
+      const content = indexed.get(url) ?? '';
+      for (const label of labels) {
+        expect(content, `${url}: ${label}`).toContain(`${label} `);
+        expect(content).not.toMatch(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}`, 'u'));
+      }
+    }
   });
 });
 
