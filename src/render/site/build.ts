@@ -62,7 +62,10 @@ export interface BuildSiteResult {
   /** Pages Pagefind indexed, and the languages it made an index for. */
   indexedPages: number;
   searchLanguages: string[];
-  /** Wall milliseconds of each step: check and view models (0 when the caller gave them), Astro, Pagefind. */
+  /**
+   * Wall milliseconds of each step: check and view models (0 when the caller gave them; Astro loads and bundles the
+   * site meanwhile), what remains of Astro's build once it has the views, and Pagefind.
+   */
   timings: { viewsMs: number; astroMs: number; searchMs: number };
 }
 
