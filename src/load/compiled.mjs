@@ -36,10 +36,14 @@ const INSTALLED = 'node_modules/.package-lock.json';
  */
 function stamp(path) {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('base64url');
+    return hash(readFileSync(path));
   } catch {
     return 'missing';
   }
+}
+
+function hash(bytes) {
+  return createHash('sha256').update(bytes).digest('base64url');
 }
 
 /** The compiled folder named by `current`, if everything it was compiled from is as it was. */
@@ -56,16 +60,20 @@ function upToDate(root, cacheDir) {
 
 /**
  * Each module keeps the address of its source file as import.meta.url, so that the paths it finds beside itself
- * (site/, the Astro and PDF worker scripts, the eld table, the fonts) are the same compiled or not.
+ * (site/, the Astro and PDF worker scripts, the eld table, the fonts) are the same compiled or not. The hash of
+ * what was read is kept in `read`: a file saved again while esbuild works is then seen as changed next time.
  */
-function sourceUrls(root) {
+function projectFiles(root, read) {
   return {
-    name: 'source-import-meta-url',
+    name: 'project-files',
     setup(build) {
-      build.onLoad({ filter: /\.(ts|mjs|js)$/ }, (args) => {
+      build.onLoad({ filter: /\.(ts|mjs|js|json)$/ }, (args) => {
         const path = relative(root, args.path);
         if (path.startsWith('..') || path.split(sep).includes('node_modules')) return undefined;
-        const contents = readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+        const bytes = readFileSync(args.path);
+        read.set(path.split(sep).join('/'), hash(bytes));
+        if (args.path.endsWith('.json')) return { contents: bytes, loader: 'json' };
+        const contents = bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
         return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
       });
     },
@@ -77,6 +85,7 @@ async function compile(root, cacheDir, entries) {
   const { build } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   const staging = mkdtempSync(join(cacheDir, 'staging-'));
+  const read = new Map();
   try {
     const result = await build({
       absWorkingDir: root,
@@ -92,14 +101,14 @@ async function compile(root, cacheDir, entries) {
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       metafile: true,
       logLevel: 'silent',
-      plugins: [sourceUrls(root)],
+      plugins: [projectFiles(root, read)],
     });
     const inputs = {};
     // The project's own files; the packages' through npm's record of them.
     const sources = Object.keys(result.metafile.inputs).filter((path) => !path.split('/').includes('node_modules'));
     // This file too: how the copy is made is part of what it was made from.
     const recipe = relative(root, fileURLToPath(import.meta.url)).split(sep).join('/');
-    for (const path of [...new Set([...sources, INSTALLED, 'package.json', recipe])].sort()) inputs[path] = stamp(join(root, path));
+    for (const path of [...new Set([...sources, INSTALLED, 'package.json', recipe])].sort()) inputs[path] = read.get(path) ?? stamp(join(root, path));
     const record = JSON.stringify(inputs, null, 1);
     writeFileSync(join(staging, 'inputs.json'), record);
     const name = `build-${createHash('sha256').update(record).digest('hex').slice(0, 16)}`;
