@@ -201,7 +201,7 @@ describe('the built site', () => {
     expect(linksIn(read('sv/sok/index.html'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-ui.css', '/pagefind/pagefind-ui.js', '/search.js']));
   });
 
-  it('indexes each fact of a page with its label and value apart, so that both can be found and excerpts read right', () => {
+  it('indexes neighbouring table cells and fact labels and values as words apart, so each can be found', () => {
     // Pagefind's fragment files: gzip, a signature, then JSON by page id with the page's indexed text.
     const indexed = new Map<string, string>();
     for (const file of readdirSync(join(outDir, 'pagefind/fragment'))) {
@@ -209,16 +209,25 @@ describe('the built site', () => {
       const fragments = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, { url: string; content: string }>;
       for (const fragment of Object.values(fragments)) indexed.set(fragment.url, fragment.content);
     }
-    for (const lang of ['sv', 'fi']) {
-      const url = `/${lang}/measure-living-at-home/`;
-      const labels = [...read(`${lang}/measure-living-at-home/index.html`).matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => decodeEntities(m[1]!));
-      expect(labels.length).toBeGreaterThan(2);
-      const content = indexed.get(url) ?? '';
-      for (const label of labels) {
-        expect(content, `${url}: ${label}`).toContain(`${label} `);
-        expect(content).not.toMatch(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}`, 'u'));
+    const plain = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
+    let pairs = 0;
+    for (const page of ['measure-living-at-home', 'goal-older-home']) {
+      for (const lang of ['sv', 'fi']) {
+        const url = `/${lang}/${page}/`;
+        const content = indexed.get(url) ?? '';
+        expect(content.length, url).toBeGreaterThan(100);
+        // Neighbours: the cells of a table row, and a fact's label and value.
+        const groups = [...read(`${lang}/${page}/index.html`).matchAll(/<tr>([\s\S]*?)<\/tr>|<div class="fact[^"]*">([\s\S]*?)<\/div>/g)];
+        for (const group of groups) {
+          const cells = [...(group[1] ?? group[2]!).matchAll(/<(th|td|dt|dd)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => plain(m[2]!)).filter(Boolean);
+          for (let i = 1; i < cells.length; i++) {
+            expect(content, `${url}: "${cells[i - 1]}" and "${cells[i]}"`).not.toContain(`${cells[i - 1]}${cells[i]}`);
+            pairs++;
+          }
+        }
       }
     }
+    expect(pairs).toBeGreaterThan(20);
   });
 });
 
