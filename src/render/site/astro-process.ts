@@ -21,11 +21,15 @@ export class AstroProcess {
   readonly done: Promise<void>;
 
   constructor(env: NodeJS.ProcessEnv, options: AstroBuildOptions) {
-    // No tsx (execArgv empty): the build script is JavaScript, and Vite compiles the site's TypeScript itself.
+    // No tsx: the build script is JavaScript, and Vite compiles the site's TypeScript itself.
     // The options go in the arguments: the build starts at once, while this process is busy with its check.
     this.child = fork(fileURLToPath(new URL('./astro-build.mjs', import.meta.url)), [JSON.stringify(options)], {
       env,
-      execArgv: [],
+      // Astro's compiler is a WebAssembly module of several MB that turns the site's few .astro files into
+      // JavaScript. By default V8 compiles that module a second time with its optimising compiler, on every core,
+      // for code that then runs for milliseconds: 1.3–1.6 s of CPU per build (measured before the pages start, on
+      // 1,000 files: 4.2–4.7 s → 3.1 s). Its baseline compiler alone is enough.
+      execArgv: ['--liftoff-only'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.done = new Promise<void>((resolve, reject) => {
