@@ -116,6 +116,14 @@ export function glossaryMessages(glossary: GlossaryRead, options: LoadOptions): 
   });
 }
 
+/** A build refused by check: `result` holds what check found, to report without checking again. */
 export class CheckFailedError extends Error {
   override name = 'CheckFailedError';
+
+  constructor(
+    message: string,
+    readonly result: LoadResult,
+  ) {
+    super(message);
+  }
 }

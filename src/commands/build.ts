@@ -61,8 +61,7 @@ async function buildChecked(
     loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});
   } catch (error) {
     if (!(error instanceof CheckFailedError)) throw error;
-    const { loadStrategy } = await import('../pipeline.ts');
-    const result = loadStrategy(strategyDir, values.schema ? { schemaDir: values.schema } : {});
+    const { result } = error;
     io.err(formatReport('human', { messages: result.messages, fileCount: result.graph.files.length, rules: allRules }));
     io.err(`build refused: ${error.message}. out/ is unchanged.\n`);
     return 1;

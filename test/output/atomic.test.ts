@@ -231,4 +231,17 @@ describe('strategy build killed with SIGKILL at random moments', () => {
     expect(readlinkSync(out)).toBe(before);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('refuses a strategy with errors: prints check’s report, leaves out/ as it was, and nothing beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-refused-'));
+    const out = join(dir, 'out');
+    let err = '';
+    const io = { out: () => undefined, err: (text: string) => void (err += text) };
+    expect(await main(['build', join(repoRoot, 'test/fixtures/ten-faults/strategy'), '--schema', repoSchema, '--out', out], io)).toBe(1);
+    expect(err).toMatch(/✖ 19 errors/);
+    expect(err).toContain('front-matter-schema');
+    expect(err).toContain('build refused: check found 19 error(s)');
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
