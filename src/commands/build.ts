@@ -37,14 +37,11 @@ const build: Command = async (args, io) => {
         ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
       })
     : undefined;
-  let committed = false;
   try {
-    const code = await buildChecked(strategyDir, values, only, { staging, siteBuilder }, io);
-    committed = code === 0;
-    return code;
+    return await buildChecked(strategyDir, values, only, { staging, siteBuilder }, io);
   } finally {
     siteBuilder?.stop();
-    if (!committed) staging.abort();
+    staging.abort(); // nothing once committed
   }
 };
 

@@ -11,7 +11,10 @@ export interface Staging {
   dir: string;
   /** Make the new output current. */
   commit(): void;
-  /** Throw the new output away; the previous one stays. */
+  /**
+   * Throw the new output away, unless it was committed; the previous one stays. Safe to call in a `finally` after
+   * `commit()`, which is how callers use it: commit on success, abort in any case.
+   */
   abort(): void;
 }
 
@@ -63,6 +66,7 @@ export function stageOutput(outDir: string): Staging {
   mkdirSync(builds, { recursive: true });
   // mkdtemp: two builds started in the same millisecond by one process still get folders of their own.
   const dir = mkdtempSync(join(builds, `build-${process.pid}-${Date.now().toString(36)}-`));
+  let committed = false;
   return {
     dir,
     commit() {
@@ -75,10 +79,12 @@ export function stageOutput(outDir: string): Staging {
       rmSync(link, { force: true });
       symlinkSync(join(basename(builds), basename(dir)), link);
       renameSync(link, out);
+      committed = true;
       if (previous && previous !== dir) rmSync(previous, { recursive: true, force: true });
       sweep(out);
     },
     abort() {
+      if (committed) return;
       rmSync(dir, { recursive: true, force: true });
       // The first build into this folder leaves nothing behind: not even the empty folder of builds.
       try {

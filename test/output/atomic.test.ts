@@ -63,6 +63,13 @@ describe('stageOutput (src/output/atomic.ts)', () => {
     expect(existsSync(failed.dir)).toBe(false);
     expect(treeHashes(out)).toEqual(before);
     expect(builds(root)).toEqual([first.dir.split('/').pop()]);
+    // After a commit, abort (the caller's `finally`) leaves the committed output alone.
+    const next = stageOutput(out);
+    writeFileSync(join(next.dir, 'b.txt'), 'new');
+    next.commit();
+    next.abort();
+    expect(Object.keys(treeHashes(out)!)).toEqual(['b.txt']);
+    expect(builds(root)).toEqual([next.dir.split('/').pop()]);
   });
 
   it('sweeps builds left behind by killed builds, never the current one', () => {

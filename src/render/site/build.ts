@@ -177,15 +177,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   checkOutDir(outDir);
   const staging = stageOutput(outDir);
   const builder = startSiteBuild({ ...options, outDir: staging.dir });
-  let committed = false;
   try {
     const result = await builder.build(options);
     staging.commit();
-    committed = true;
     return { ...result, outDir };
   } finally {
     builder.stop();
-    if (!committed) staging.abort();
+    staging.abort(); // nothing once committed
   }
 }
 
