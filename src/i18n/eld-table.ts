@@ -91,11 +91,6 @@ export async function subsetFileFromInstalled(): Promise<SubsetFile> {
   };
 }
 
-/** The subset as it is on disk now (for the test that compares it with the installed eld). */
-export function readSubsetFile(): SubsetFile {
-  return JSON.parse(readFileSync(SUBSET_FILE, 'utf8')) as SubsetFile;
-}
-
 /** The subset this module was shipped with, after checking that it was cut from the installed eld. */
 export function shippedSubset(): SubsetFile {
   const subset = subsetData as SubsetFile;
