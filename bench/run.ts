@@ -24,7 +24,9 @@ import { dataDir, generateStrategy, GENERATOR_VERSION, repoRoot } from './genera
 import { preparePeer } from './peer.ts';
 import { cliNodeFlags } from './node-flags.ts';
 import { compiledDir } from '../src/load/compiled.mjs';
-import { writeResults, type Results, type SitePhases, type SizeResult } from './report.ts';
+import { SITE_DIR } from '../src/render/site/build.ts';
+import { siteBundleCacheDir } from '../src/render/site/site-bundle.mjs';
+import { writeResults, type Results, type SitePhases, type SiteSample, type SizeResult } from './report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -155,11 +157,23 @@ for (const files of sizes) {
     log(`[${files}] (e) site: ours and plain Astro, ${siteRuns} run(s) each ...`);
     size.site = [];
     size.plainAstro = [];
-    for (let run = 0; run < siteRuns; run++) {
+    const oursOnce = (): SiteSample => {
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
-      const ours = timedChild([node, ...cliFlags, 'bench/workers/site.mjs', dir, schemaDir, join(out, 'site')]);
-      const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
-      size.site.push(oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: countPages(join(out, 'site')), ...(oursJson['phases'] ? { phases: oursJson['phases'] as SitePhases } : {}) });
+      try {
+        const ours = timedChild([node, ...cliFlags, 'bench/workers/site.mjs', dir, schemaDir, join(out, 'site')]);
+        const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
+        return oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: countPages(join(out, 'site')), ...(oursJson['phases'] ? { phases: oursJson['phases'] as SitePhases } : {}) };
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    };
+    // The first build after a change to site/ (or a fresh install) has Astro bundle the site; the builds after it
+    // render from the kept bundle (src/render/site/site-bundle.mjs). The first is measured once, on its own.
+    rmSync(siteBundleCacheDir(SITE_DIR), { recursive: true, force: true });
+    size.siteFirst = [oursOnce()];
+    for (let run = 0; run < siteRuns; run++) {
+      size.site.push(oursOnce());
+      const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
       const plain = timedChild([node, join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
         cwd: join(repoRoot, 'bench/plain-astro'),
         env: { BENCH_CONTENT_DIR: dir, BENCH_OUT_DIR: join(out, 'plain'), BENCH_CACHE_DIR: join(out, 'plain-cache'), ASTRO_TELEMETRY_DISABLED: '1' },

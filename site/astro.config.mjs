@@ -28,7 +28,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Four pages at a time: while one page is written to disk the next renders (one at a time, the build waited on
-    // each write; 5,000 files: Astro's step 15 % faster).
+    // each write; 5,000 files: Astro's step 15 % faster). For `astro build` here; a strategy build renders from the
+    // kept bundle (src/render/site/render-pages.mjs), four at a time too.
     concurrency: 4,
     // Stylesheets as files, never inline: the Content-Security-Policy allows style-src 'self' only.
     inlineStylesheets: 'never',

@@ -11,10 +11,10 @@
 //
 // STRATEGY_SOURCES=1 runs the TypeScript sources through tsx instead (stack traces then name the .ts files), and so
 // does any failure to compile or to write the cache: a command never fails for want of its compiled copy.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { currentFolder, hash, INSTALLED, makeFolder } from './kept.mjs';
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,37 +26,6 @@ export const ENTRIES = { cli: 'src/cli.ts', site: 'src/render/site/build.ts' };
 // it loads by path, which must be the ones pdfmake itself uses. astro: only its own process loads it. eld: its
 // internals are imported by file URL (src/i18n/eld-table.ts).
 const EXTERNAL = ['astro', 'astro/*', 'pdfmake', 'pdfmake/*', 'eld', 'eld/*'];
-
-// npm rewrites this at every install: a changed dependency compiles the bundle again.
-const INSTALLED = 'node_modules/.package-lock.json';
-
-/**
- * What tells a changed file: a hash of its content (the sources are about 1 MB, read and hashed in a few
- * milliseconds; a modification time can miss an edit of the same size within its resolution).
- */
-function stamp(path) {
-  try {
-    return hash(readFileSync(path));
-  } catch {
-    return 'missing';
-  }
-}
-
-function hash(bytes) {
-  return createHash('sha256').update(bytes).digest('base64url');
-}
-
-/** The compiled folder named by `current`, if everything it was compiled from is as it was. */
-function upToDate(root, cacheDir) {
-  try {
-    const dir = join(cacheDir, readFileSync(join(cacheDir, 'current'), 'utf8').trim());
-    const inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
-    for (const [path, recorded] of Object.entries(inputs)) if (stamp(join(root, path)) !== recorded) return undefined;
-    return dir;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Each module keeps the address of its source file as import.meta.url, so that the paths it finds beside itself
@@ -80,13 +49,11 @@ function projectFiles(root, read) {
   };
 }
 
-/** Compiles the entries into a new folder under cacheDir and makes it current. Returns that folder. */
-async function compile(root, cacheDir, entries) {
-  const { build } = await import('esbuild');
-  mkdirSync(cacheDir, { recursive: true });
-  const staging = mkdtempSync(join(cacheDir, 'staging-'));
-  const read = new Map();
-  try {
+/** Compiles the entries into a new kept folder under cacheDir (src/load/kept.mjs) and makes it current. */
+function compile(root, cacheDir, entries) {
+  return makeFolder(root, cacheDir, async (staging) => {
+    const { build } = await import('esbuild');
+    const read = new Map();
     const result = await build({
       absWorkingDir: root,
       entryPoints: entries,
@@ -103,39 +70,12 @@ async function compile(root, cacheDir, entries) {
       logLevel: 'silent',
       plugins: [projectFiles(root, read)],
     });
-    const inputs = {};
     // The project's own files; the packages' through npm's record of them.
     const sources = Object.keys(result.metafile.inputs).filter((path) => !path.split('/').includes('node_modules'));
-    // This file too: how the copy is made is part of what it was made from.
-    const recipe = relative(root, fileURLToPath(import.meta.url)).split(sep).join('/');
-    for (const path of [...new Set([...sources, INSTALLED, 'package.json', recipe])].sort()) inputs[path] = read.get(path) ?? stamp(join(root, path));
-    const record = JSON.stringify(inputs, null, 1);
-    writeFileSync(join(staging, 'inputs.json'), record);
-    const name = `build-${createHash('sha256').update(record).digest('hex').slice(0, 16)}`;
-    try {
-      renameSync(staging, join(cacheDir, name));
-    } catch {
-      rmSync(staging, { recursive: true, force: true }); // another command compiled the same sources meanwhile
-    }
-    const pointer = join(cacheDir, `current-${process.pid}`);
-    writeFileSync(pointer, name);
-    renameSync(pointer, join(cacheDir, 'current'));
-    sweep(cacheDir, name);
-    return join(cacheDir, name);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/** Older compiled folders go after an hour: a command that started from one may still load its chunks. */
-function sweep(cacheDir, keep) {
-  const hourAgo = Date.now() - 3_600_000;
-  for (const name of readdirSync(cacheDir)) {
-    if (name === keep || name === 'current') continue;
-    const path = join(cacheDir, name);
-    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < hourAgo) rmSync(path, { recursive: true, force: true });
-  }
+    // How the copy is made is part of what it was made from.
+    const recipe = [import.meta.url, new URL('./kept.mjs', import.meta.url).href].map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
+    return Object.fromEntries([...sources, INSTALLED, 'package.json', ...recipe].map((path) => [path, read.get(path)]));
+  });
 }
 
 /**
@@ -143,7 +83,7 @@ function sweep(cacheDir, keep) {
  * (esbuild missing, a read-only cache, a source that does not compile: tsx then reports the error).
  */
 export async function compiledDir({ root = projectRoot, cacheDir = join(root, 'node_modules/.cache/strategy-compiled'), entries = ENTRIES } = {}) {
-  const current = upToDate(root, cacheDir);
+  const current = currentFolder(root, cacheDir);
   if (current) return current;
   try {
     return await compile(root, cacheDir, entries);

@@ -13,7 +13,7 @@ let temp = '';
 const trees: Record<string, string>[] = [];
 
 beforeAll(() => {
-  // Under site/.astro/ (ignored by git), as the site tests do: Astro's bundled page code must find node_modules.
+  // Under site/.astro/ (ignored by git), as the site tests do.
   const parent = join(repoRoot, 'site/.astro');
   mkdirSync(parent, { recursive: true });
   temp = mkdtempSync(join(parent, 'test-deterministic-'));

@@ -1,7 +1,7 @@
 /**
- * buildSite starts Astro's build process before it checks the strategy (Astro loads and bundles the site meanwhile,
- * into a staging folder). When the check fails, that process must not outlive the call, and the site already in the
- * output folder stays as it was.
+ * buildSite starts Astro's build process before it checks the strategy (it loads the site's bundle meanwhile, or has
+ * Astro bundle the site). When the check fails, that process must not outlive the call, and the site already in the
+ * output folder stays as it was; so it does when a page fails to render after others have been written.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ describe.skipIf(!existsSync('/proc/self/stat'))('buildSite with a strategy that 
   });
 
   it('leaves the site built before as it was, although Astro started building while the strategy was checked', async () => {
-    // A check that lasts long enough for Astro to load and start its build, which empties the folder it builds into.
+    // A check that lasts long enough for Astro's process to load the site's bundle and wait for the views.
     slowCheck.ms = 4000;
     const outDir = join(temp, 'earlier');
     mkdirSync(join(outDir, 'sv'), { recursive: true });
@@ -69,5 +69,24 @@ describe.skipIf(!existsSync('/proc/self/stat'))('buildSite with a strategy that 
     expect(readdirSync(outDir)).toEqual(['sv']);
     expect(readFileSync(join(outDir, 'sv', 'index.html'), 'utf8')).toContain('Förra versionen');
     slowCheck.ms = 0;
+  });
+});
+
+describe('buildSite when a page does not render', () => {
+  it('names the page, and leaves the site built before as it was although other pages were rendered', async () => {
+    const strategyDir = join(repoRoot, 'test/fixtures/mini/strategy');
+    const { loadViewModels } = await import('../../src/view/load.ts');
+    const views = loadViewModels(strategyDir, { schemaDir: repoSchema }).views;
+    // Views that passed no check: one goal's list of children is not a list, and its page throws as it renders.
+    const goal = Object.values(views['sv']!.items).find((item) => item.kind === 'goal' && item.children.length > 0)!;
+    (goal as { children: unknown }).children = 7;
+    const outDir = join(temp, 'before-broken-page');
+    mkdirSync(join(outDir, 'sv'), { recursive: true });
+    writeFileSync(join(outDir, 'sv', 'index.html'), '<!doctype html><title>Förra versionen</title>');
+    const failed = buildSite({ strategyDir, schemaDir: repoSchema, outDir, views });
+    await expect(failed).rejects.toThrow(`The page /sv/${goal.id}/ did not render (status 500)`);
+    expect(readdirSync(temp).filter((name) => name.startsWith('before-broken-page'))).toEqual(['before-broken-page']);
+    expect(readdirSync(outDir)).toEqual(['sv']);
+    expect(readFileSync(join(outDir, 'sv', 'index.html'), 'utf8')).toContain('Förra versionen');
   });
 });

@@ -20,8 +20,7 @@ export const searchFragmentFiles = 3;
 
 /**
  * Builds a strategy's site in a child process (Astro's build wants a process of its own, not vitest's).
- * The output lies under site/.astro/ (ignored by git): Astro bundles its page code next to the output,
- * and that code must find the project's node_modules.
+ * The output lies under site/.astro/ (ignored by git), where a failed run's leftovers are easy to find.
  */
 export function buildFixtureSite(options: { strategyDir?: string; pdfDir?: string } = {}): { tempDir: string; outDir: string } {
   const parent = join(repoRoot, 'site/.astro');

@@ -10,8 +10,9 @@ export interface AstroBuildOptions {
 }
 
 /**
- * Astro's build in a process of its own (astro-build.mjs), started before the strategy is checked: Astro loads and
- * bundles the site meanwhile, and renders the pages once the checked views are handed over. `env` is the whole
+ * Astro's build in a process of its own (astro-build.mjs), started before the strategy is checked: it loads the
+ * site's kept bundle meanwhile (or has Astro bundle the site, after a change to it), and renders the pages once the
+ * checked views are handed over. `env` is the whole
  * environment of that process: the site reads STRATEGY_DIR, SCHEMA_DIR, SITE_URL and the handed-over views from it
  * (src/render/site/handoff.ts).
  */
@@ -25,10 +26,10 @@ export class AstroProcess {
     // The options go in the arguments: the build starts at once, while this process is busy with its check.
     this.child = fork(fileURLToPath(new URL('./astro-build.mjs', import.meta.url)), [JSON.stringify(options)], {
       env,
-      // Astro's compiler is a WebAssembly module of several MB that turns the site's few .astro files into
-      // JavaScript. By default V8 compiles that module a second time with its optimising compiler, on every core,
-      // for code that then runs for milliseconds: 1.3–1.6 s of CPU per build (measured before the pages start, on
-      // 1,000 files: 4.2–4.7 s → 3.1 s). Its baseline compiler alone is enough.
+      // When the site is bundled (site-bundle.mjs): Astro's compiler is a WebAssembly module of several MB that
+      // turns the site's few .astro files into JavaScript. By default V8 compiles that module a second time with its
+      // optimising compiler, on every core, for code that then runs for milliseconds: 1.3–1.6 s of CPU (measured
+      // before the pages start, on 1,000 files: 4.2–4.7 s → 3.1 s). Its baseline compiler alone is enough.
       execArgv: ['--liftoff-only'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -32,11 +32,13 @@ export interface BuildSiteOptions {
   strategyDir: string;
   /** By default schema/ beside the strategy folder (as `strategy check` does). */
   schemaDir?: string;
-  /**
-   * Where the site goes. Best inside the current directory (out/site): Astro bundles its page code next to the
-   * output, or in <cwd>/.astro/ when the output lies elsewhere.
-   */
+  /** Where the site goes (out/site). */
   outDir: string;
+  /**
+   * The Astro project whose pages are rendered: site/ by default. A copy of it, beside site/ so that its imports of
+   * src/ resolve, can give the strategy a look of its own.
+   */
+  siteDir?: string;
   /** The public address, e.g. https://strategi.example.fi/: makes hreflang and canonical links absolute. */
   siteUrl?: string;
   /**
@@ -113,10 +115,10 @@ export interface SiteBuilder {
 }
 
 /**
- * Starts Astro's build process (src/render/site/astro-build.mjs): Astro loads and bundles the site while the caller
- * checks the strategy, and renders the pages only when `build` hands it the checked views.
- * Astro empties `outDir` as it starts, before the check has passed: give a staging folder (buildSite does), never
- * the folder readers see.
+ * Starts Astro's build process (src/render/site/astro-build.mjs): it loads the site's kept bundle (or has Astro
+ * bundle the site, after a change to it) while the caller checks the strategy, and renders the pages only when
+ * `build` hands it the checked views. The pages are written one by one into `outDir`: give a staging folder
+ * (buildSite does), never the folder readers see.
  */
 export function startSiteBuild(options: Omit<BuildSiteOptions, 'pdfDir' | 'views'>): SiteBuilder {
   const fragmentFiles = options.searchFragmentFiles ?? DEFAULT_FRAGMENT_FILES;
@@ -136,7 +138,7 @@ export function startSiteBuild(options: Omit<BuildSiteOptions, 'pdfDir' | 'views
     [VIEWS_FILE_ENV]: viewsFile,
     // A production build even when called from a test runner (vitest sets NODE_ENV=test).
     NODE_ENV: 'production',
-  }, { root: SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
+  }, { root: options.siteDir ? `${resolve(options.siteDir)}${sep}` : SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
   const stop = () => {
     astro.stop();
     rmSync(handoff, { recursive: true, force: true });
