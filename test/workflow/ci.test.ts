@@ -56,6 +56,17 @@ describe('GitHub Actions workflow', () => {
     expect(steps.indexOf(uses('actions/checkout')[0]!)).toBeLessThan(steps.indexOf(check));
   });
 
+  it('restores the compiled command line and the site’s bundle after npm ci, before the first command', () => {
+    const cache = uses('actions/cache')[0]!;
+    expect(cache?.with?.['path']).toBe('node_modules/.cache/strategy-*');
+    // The key changes with the sources and the packages; any older cache may be restored, since each kept folder
+    // checks what it was made from (src/load/kept.mjs).
+    expect(String(cache.with?.['key'])).toContain("hashFiles('package-lock.json', 'site/**', 'src/**')");
+    expect(cache.with?.['restore-keys']).toBeDefined();
+    expect(steps.indexOf(runs(/^npm ci\b/)!)).toBeLessThan(steps.indexOf(cache));
+    expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(runs(/npx strategy check --format github/)!));
+  });
+
   it('uploads SARIF to code scanning with the permission to do so', () => {
     const sarif = runs(/npx strategy check --format sarif > strategy\.sarif/)!;
     expect(sarif.if).toContain('!cancelled()');
