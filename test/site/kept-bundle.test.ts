@@ -53,6 +53,19 @@ describe('pages from the kept bundle', () => {
     for (const file of astroFiles) expect(readFileSync(join(ours, file)).equals(readFileSync(join(astroOut, file))), file).toBe(true);
   });
 
+  it('carry the public address they were built for, from a bundle of that address', async () => {
+    const hreflang = (html: string) => html.match(/<link rel="alternate" hreflang="fi" href="([^"]*)"/)?.[1];
+    const build = async (name: string, siteUrl?: string) => {
+      const outDir = join(temp, name);
+      await buildSite({ strategyDir: fixtureStrategy, schemaDir, outDir, ...(siteUrl ? { siteUrl } : {}) });
+      return readFileSync(join(outDir, 'sv', 'index.html'), 'utf8');
+    };
+    expect(hreflang(await build('address-a', 'https://strategi.example.fi/'))).toBe('https://strategi.example.fi/fi/');
+    expect(hreflang(await build('address-b', 'https://strategia.example.org/'))).toBe('https://strategia.example.org/fi/');
+    expect(hreflang(await build('no-address'))).toBe('/fi/');
+    for (const url of ['https://strategi.example.fi/', 'https://strategia.example.org/']) rmSync(siteBundleCacheDir(SITE_DIR, url), { recursive: true, force: true });
+  });
+
   it('change when a template of the site changes, and the bundle is made again only then', async () => {
     for (const name of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(join(SITE_DIR, name), join(copy, name), { recursive: true });
     const cacheDir = siteBundleCacheDir(`${copy}/`);

@@ -64,6 +64,8 @@ function keptAdapter(modules) {
           name: 'strategy-kept-site',
           serverEntrypoint: fileURLToPath(new URL('./server-entry.mjs', import.meta.url)),
           exports: ['manifest', 'app'],
+          // The pages render in Node, where Astro's image service would work as in a static build (the site has
+          // no images to optimise); without this Astro reports the service as unsupported.
           supportedAstroFeatures: { staticOutput: 'stable', serverOutput: 'stable', hybridOutput: 'stable', sharpImageService: 'stable' },
           adapterFeatures: { buildOutput: 'server' },
         }),
@@ -81,8 +83,8 @@ export function siteBundleCacheDir(root, siteUrl) {
  * The folder of the site's kept bundle (`server/entry.mjs`, and `client/` with the stylesheets and public files),
  * bundled now if it is missing or out of date. `root` is the Astro project (site/); `siteUrl`, its public address, is
  * what site/astro.config.mjs reads from SITE_URL.
- * Astro's log goes at `logLevel`, except that its warning about getStaticPaths in a server build is left out:
- * render-pages.mjs calls getStaticPaths itself.
+ * Astro's log goes at `logLevel`, except that 'warn' keeps it to errors while the site is bundled: a server build
+ * warns that it ignores each dynamic page's getStaticPaths, which render-pages.mjs calls itself.
  */
 export async function siteBundle({ root, siteUrl, logLevel }) {
   const cacheDir = siteBundleCacheDir(root, siteUrl);
