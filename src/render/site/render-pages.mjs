@@ -49,8 +49,10 @@ export async function renderPages(bundleDir, outDir) {
   cpSync(join(bundleDir, 'client'), outDir, { recursive: true });
 
   const render = async ({ routeData, path }) => {
-    // The status pages' own paths, as Astro's static build asks for them; every other path ends in '/'.
-    const url = new URL(base + (STATUS_PAGES.has(path) ? `${path}/` : path), origin);
+    // A status page's path is /404 whatever the site's trailingSlash, and with 'always' Astro answers it with a
+    // redirect to /404/; the other paths come from the route, which follows the setting.
+    const slash = STATUS_PAGES.has(path) && manifest.trailingSlash === 'always' ? '/' : '';
+    const url = new URL(base + path + slash, origin);
     // When a page fails, Astro logs its error and answers with the site's error page, which a server would fetch:
     // here there is none to fetch, and the status is what counts.
     const response = await app.render(new Request(url), { routeData, prerenderedErrorPageFetch: async () => new Response(null) });
