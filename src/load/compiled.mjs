@@ -12,9 +12,9 @@
 // STRATEGY_SOURCES=1 runs the TypeScript sources through tsx instead (stack traces then name the .ts files), and so
 // does any failure to compile or to write the cache: a command never fails for want of its compiled copy.
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { currentFolder, hash, INSTALLED, makeFolder } from './kept.mjs';
+import { hash, keptFolder, projectPath } from './kept.mjs';
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,10 +37,10 @@ function projectFiles(root, read) {
     name: 'project-files',
     setup(build) {
       build.onLoad({ filter: /\.(ts|mjs|js|json)$/ }, (args) => {
-        const path = relative(root, args.path);
-        if (path.startsWith('..') || path.split(sep).includes('node_modules')) return undefined;
+        const path = projectPath(root, args.path);
+        if (!path) return undefined;
         const bytes = readFileSync(args.path);
-        read.set(path.split(sep).join('/'), hash(bytes));
+        read.set(path, hash(bytes));
         if (args.path.endsWith('.json')) return { contents: bytes, loader: 'json' };
         const contents = bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
         return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
@@ -49,33 +49,31 @@ function projectFiles(root, read) {
   };
 }
 
-/** Compiles the entries into a new kept folder under cacheDir (src/load/kept.mjs) and makes it current. */
-function compile(root, cacheDir, entries) {
-  return makeFolder(root, cacheDir, async (staging) => {
-    const { build } = await import('esbuild');
-    const read = new Map();
-    const result = await build({
-      absWorkingDir: root,
-      entryPoints: entries,
-      outdir: staging,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      external: EXTERNAL,
-      // Bundled CommonJS packages (yaml, ajv) call require().
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-      metafile: true,
-      logLevel: 'silent',
-      plugins: [projectFiles(root, read)],
-    });
-    // The project's own files; the packages' through npm's record of them.
-    const sources = Object.keys(result.metafile.inputs).filter((path) => !path.split('/').includes('node_modules'));
-    // How the copy is made is part of what it was made from.
-    const recipe = [import.meta.url, new URL('./kept.mjs', import.meta.url).href].map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
-    return Object.fromEntries([...sources, INSTALLED, 'package.json', ...recipe].map((path) => [path, read.get(path)]));
+/**
+ * Compiles the entries into `staging`. Resolves to the project's own files it read, with the hash of what was read;
+ * the packages count through npm's record of them (src/load/kept.mjs).
+ */
+async function compile(root, staging, entries) {
+  const { build } = await import('esbuild');
+  const read = new Map();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    // Bundled CommonJS packages (yaml, ajv) call require().
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [projectFiles(root, read)],
   });
+  const sources = Object.keys(result.metafile.inputs).filter((path) => !path.split('/').includes('node_modules'));
+  return Object.fromEntries(sources.map((path) => [path, read.get(path)]));
 }
 
 /**
@@ -83,10 +81,8 @@ function compile(root, cacheDir, entries) {
  * (esbuild missing, a read-only cache, a source that does not compile: tsx then reports the error).
  */
 export async function compiledDir({ root = projectRoot, cacheDir = join(root, 'node_modules/.cache/strategy-compiled'), entries = ENTRIES } = {}) {
-  const current = currentFolder(root, cacheDir);
-  if (current) return current;
   try {
-    return await compile(root, cacheDir, entries);
+    return await keptFolder(root, cacheDir, { recipe: [import.meta.url], make: (staging) => compile(root, staging, entries) });
   } catch {
     return undefined;
   }

@@ -10,10 +10,26 @@
 // This file is JavaScript, not TypeScript: it runs before anything could compile TypeScript.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** npm rewrites this at every install: a changed dependency makes a kept folder again. */
-export const INSTALLED = 'node_modules/.package-lock.json';
+/**
+ * What every kept folder is made from besides its own inputs: the installed packages (npm rewrites its record of them
+ * at every install) and package.json. The scripts that make a folder are added by keptFolder.
+ */
+const ALWAYS = ['node_modules/.package-lock.json', 'package.json'];
+
+/** `path` under `root`, with forward slashes as inputs.json keeps it. */
+function rootRelative(root, path) {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** A file of the project's own under `root`, as inputs.json names it; undefined for one outside it or in node_modules. */
+export function projectPath(root, path) {
+  const rel = rootRelative(root, path);
+  if (rel.startsWith('..') || isAbsolute(rel) || rel.split('/').includes('node_modules')) return undefined;
+  return rel;
+}
 
 export function hash(bytes) {
   return createHash('sha256').update(bytes).digest('base64url');
@@ -32,7 +48,7 @@ export function stamp(path) {
 }
 
 /** The kept folder named by `current`, if every file it was made from is as it was; otherwise undefined. */
-export function currentFolder(root, cacheDir) {
+function currentFolder(root, cacheDir) {
   try {
     const dir = join(cacheDir, readFileSync(join(cacheDir, 'current'), 'utf8').trim());
     const inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
@@ -44,15 +60,22 @@ export function currentFolder(root, cacheDir) {
 }
 
 /**
- * Makes a new kept folder and names it current. `make(staging)` writes the folder's content into `staging` and
- * resolves to what it was made from: paths under `root`, each with the hash of the content it read, or undefined
- * to have the file's present content hashed. Returns the new folder. When `make` fails nothing is kept.
+ * The kept folder in `cacheDir` if everything it was made from is as it was; otherwise a new one, made and named
+ * current. `make(staging)` writes the folder's content into `staging` and resolves to what it was made from: paths
+ * under `root`, each with the hash of the content it read, or undefined to have the file's present content hashed.
+ * `recipe` lists the file URLs of the scripts that make the folder: how it is made is part of what it was made from,
+ * and so is this file. When `make` fails nothing is kept.
  */
-export async function makeFolder(root, cacheDir, make) {
+export async function keptFolder(root, cacheDir, { recipe, make }) {
+  return currentFolder(root, cacheDir) ?? (await makeFolder(root, cacheDir, recipe, make));
+}
+
+async function makeFolder(root, cacheDir, recipe, make) {
   mkdirSync(cacheDir, { recursive: true });
   const staging = mkdtempSync(join(cacheDir, 'staging-'));
   try {
     const read = await make(staging);
+    for (const path of [...ALWAYS, ...[...recipe, import.meta.url].map((url) => rootRelative(root, fileURLToPath(url)))]) if (!(path in read)) read[path] = undefined;
     const inputs = {};
     for (const path of Object.keys(read).sort()) inputs[path] = read[path] ?? stamp(join(root, path));
     const record = JSON.stringify(inputs, null, 1);

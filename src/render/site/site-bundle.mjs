@@ -13,30 +13,23 @@
 // (SITE_URL, written into the pages' links) is part of the cache folder's name.
 import { readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { currentFolder, INSTALLED, makeFolder, stamp } from '../../load/kept.mjs';
+import { keptFolder, projectPath, stamp } from '../../load/kept.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The site's own files that Astro reads, as paths under site/. */
 const SITE_INPUTS = ['astro.config.mjs', 'tsconfig.json', 'src', 'public'];
 
-/** The scripts that make and read the bundle: how it is made is part of what it was made from. */
-const RECIPE = ['./site-bundle.mjs', './server-entry.mjs', './render-pages.mjs', '../../load/kept.mjs'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/** The scripts that make and read the bundle. */
+const RECIPE = ['./site-bundle.mjs', './server-entry.mjs', './render-pages.mjs'].map((path) => new URL(path, import.meta.url).href);
 
 function filesUnder(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return [];
   if (!stat.isDirectory()) return [path];
   return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
-}
-
-/** A path under the project's root, with forward slashes; undefined for one outside it or in node_modules. */
-function projectPath(path) {
-  const rel = relative(projectRoot, path);
-  if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('node_modules')) return undefined;
-  return rel.split(sep).join('/');
 }
 
 /** A Vite plugin that notes the project's modules Rollup loaded into the bundle. */
@@ -46,7 +39,7 @@ function noteModules(modules) {
     buildEnd() {
       for (const id of this.getModuleIds()) {
         if (id.startsWith('\0')) continue;
-        const path = projectPath(id.split('?')[0]);
+        const path = projectPath(projectRoot, id.split('?')[0]);
         if (path) modules.add(path);
       }
     },
@@ -87,23 +80,23 @@ export function siteBundleCacheDir(root, siteUrl) {
  * warns that it ignores each dynamic page's getStaticPaths, which render-pages.mjs calls itself.
  */
 export async function siteBundle({ root, siteUrl, logLevel }) {
-  const cacheDir = siteBundleCacheDir(root, siteUrl);
-  const kept = currentFolder(projectRoot, cacheDir);
-  if (kept) return kept;
-  return makeFolder(projectRoot, cacheDir, async (staging) => {
-    // The site's files as they are before Astro reads them: one saved again meanwhile is then seen as changed.
-    const inputs = Object.fromEntries(SITE_INPUTS.flatMap((name) => filesUnder(join(root, name))).map((path) => [projectPath(path), stamp(path)]));
-    const { build } = await import('astro');
-    const modules = new Set();
-    await build({
-      root,
-      outDir: staging,
-      logLevel: logLevel === 'warn' ? 'error' : logLevel,
-      mode: 'production',
-      output: 'server',
-      adapter: keptAdapter(modules),
-    });
-    for (const path of [...modules, ...RECIPE.map(projectPath), INSTALLED, 'package.json']) if (path && !(path in inputs)) inputs[path] = undefined;
-    return inputs;
+  return keptFolder(projectRoot, siteBundleCacheDir(root, siteUrl), {
+    recipe: RECIPE,
+    async make(staging) {
+      // The site's files as they are before Astro reads them: one saved again meanwhile is then seen as changed.
+      const inputs = Object.fromEntries(SITE_INPUTS.flatMap((name) => filesUnder(join(root, name))).map((path) => [projectPath(projectRoot, path), stamp(path)]));
+      const { build } = await import('astro');
+      const modules = new Set();
+      await build({
+        root,
+        outDir: staging,
+        logLevel: logLevel === 'warn' ? 'error' : logLevel,
+        mode: 'production',
+        output: 'server',
+        adapter: keptAdapter(modules),
+      });
+      for (const path of modules) if (!(path in inputs)) inputs[path] = undefined;
+      return inputs;
+    },
   });
 }
