@@ -38,7 +38,8 @@ function noteModules(modules) {
     name: 'strategy-site-bundle-inputs',
     buildEnd() {
       for (const id of this.getModuleIds()) {
-        if (id.startsWith('\0')) continue;
+        // Virtual modules, and packages left outside the bundle (named, not read: 'clsx', 'node:fs').
+        if (id.startsWith('\0') || this.getModuleInfo(id)?.isExternal) continue;
         const path = projectPath(projectRoot, id.split('?')[0]);
         if (path) modules.add(path);
       }
