@@ -27,7 +27,8 @@ const build: Command = async (args, io) => {
   if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
   const only = new Set(requested as Target[]);
   // The outputs go to a staging folder, swapped into out/ only when complete. Astro's process starts first: it loads
-  // and bundles the site while the strategy is checked, and renders the pages only if the check passes.
+  // the site's bundle (or has Astro bundle the site) while the strategy is checked, and renders the pages only if the
+  // check passes.
   const staging = stageOutput(values.out);
   const siteBuilder = only.has('site')
     ? startSiteBuild({

@@ -12,9 +12,8 @@ export interface AstroBuildOptions {
 /**
  * Astro's build in a process of its own (astro-build.mjs), started before the strategy is checked: it loads the
  * site's kept bundle meanwhile (or has Astro bundle the site, after a change to it), and renders the pages once the
- * checked views are handed over. `env` is the whole
- * environment of that process: the site reads STRATEGY_DIR, SCHEMA_DIR, SITE_URL and the handed-over views from it
- * (src/render/site/handoff.ts).
+ * checked views are handed over. `env` is the whole environment of that process: the site reads STRATEGY_DIR,
+ * SCHEMA_DIR, SITE_URL and the handed-over views from it (src/render/site/handoff.ts).
  */
 export class AstroProcess {
   private readonly child: ChildProcess;
