@@ -120,10 +120,10 @@ export function glossaryMessages(glossary: GlossaryRead, options: LoadOptions): 
 export class CheckFailedError extends Error {
   override name = 'CheckFailedError';
 
-  constructor(
-    message: string,
-    readonly result: LoadResult,
-  ) {
+  readonly result: LoadResult;
+
+  constructor(message: string, result: LoadResult) {
     super(message);
+    this.result = result;
   }
 }

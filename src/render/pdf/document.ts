@@ -163,7 +163,10 @@ class Builder {
   readonly councilRows: ItemView[];
   private appendixCount = 0;
 
-  constructor(readonly view: ViewModel) {
+  readonly view: ViewModel;
+
+  constructor(view: ViewModel) {
+    this.view = view;
     this.s = pdfStrings(view.lang);
     ({ codes: this.codes, prefixes: this.prefixes } = linkTargetCodes(view));
     const all = view.order.map((id) => view.items[id]!);
