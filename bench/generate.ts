@@ -4,7 +4,7 @@
  * strategic goals that goals link to; chapters with GFM tables and lists), valid under schema/, with glossary
  * terms and numbers mirrored between twins, and every pair stamped with `twin-hash` the way `i18n stamp` does.
  *
- *   npx tsx bench/generate.ts --files 1000 [--seed 1] [--out bench/data/1000/strategy]
+ *   node bench/generate.ts --files 1000 [--seed 1] [--out bench/data/1000/strategy]
  *
  * Deliberate warnings, a handful per thousand items: a goal without a measure (expected-children), an unstamped
  * pair (translation-stamp-missing), a value nothing links to (unlinked-target).

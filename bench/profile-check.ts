@@ -1,5 +1,5 @@
 /**
- * One full check, for profiling: node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-check.ts <strategyDir> [schemaDir]
+ * One full check, for profiling: node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile-check.ts <strategyDir> [schemaDir]
  * Summarise the profile with: node bench/profile-summary.mjs /tmp/prof/<file>.cpuprofile
  */
 import { resolve } from 'node:path';

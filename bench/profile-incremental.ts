@@ -1,6 +1,6 @@
 /**
  * Profiles only the re-checks of `strategy dev`: createChecker, then edits and update([file]) under the inspector.
- *   [FRONT_MATTER=1] node --import tsx bench/profile-incremental.ts <strategyDir> [schemaDir] [out.cpuprofile]
+ *   [FRONT_MATTER=1] node bench/profile-incremental.ts <strategyDir> [schemaDir] [out.cpuprofile]
  * Edits a number in the body, or with FRONT_MATTER=1 the first number in the front-matter.
  */
 import { Session } from 'node:inspector/promises';

@@ -6,13 +6,14 @@
  *   (b) the full check (loadStrategy, every rule), interleaved with (a) in one process, fresh parse each run;
  *   (c) the peer: remark-cli + remark-lint-frontmatter-schema over the same folder, as a child process;
  *   (d) incremental re-check (createChecker + update([file]) after a body edit), at the largest size;
- *   (e) the site (buildSite) against a plain Astro 5 glob-collection site over the same Markdown;
+ *   (e) the site (buildSite: check, Astro's build, Pagefind) against a plain Astro 7 glob-collection site over the same Markdown;
  *   (f) the council PDF (renderPdfFiles, as build runs it) at the size that gives ~300 pages: time and peak memory.
+ *   (g) the real strategy's `npm run build`, cold: a fresh clone of the repository's HEAD, `npm ci`, then the build timed.
  * Results go to bench/RESULTS.md (and bench/data/results.json). The process exits 1 when a ratio target is missed.
  * Timings are compared as ratios within one run; CPU time (user + system) is the primary figure, since other
  * processes on a shared 2-core machine disturb wall time far more.
  *
- * Options: --sizes 1000,5000,20000  --runs 3  --skip peer,site,pdf,incremental,check-cli  --peer-max 5000  --site-max 5000
+ * Options: --sizes 1000,5000,20000  --runs 3  --skip peer,site,pdf,incremental,check-cli,cold  --peer-max 5000  --site-max 5000
  *          --pdf-size 5000  --seed 1  --report-only (rewrite RESULTS.md from bench/data/results.json)
  */
 import { spawnSync } from 'node:child_process';
@@ -22,10 +23,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, generateStrategy, GENERATOR_VERSION, repoRoot } from './generate.ts';
 import { preparePeer } from './peer.ts';
-import { cliNodeFlags } from './node-flags.ts';
-import { compiledDir } from '../src/load/compiled.mjs';
-import { SITE_DIR } from '../src/render/site/build.ts';
-import { siteBundleCacheDir } from '../src/render/site/site-bundle.mjs';
 import { writeResults, type Results, type SitePhases, type SiteSample, type SizeResult } from './report.ts';
 
 const { values } = parseArgs({
@@ -94,9 +91,6 @@ function timedChild(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   return { wall, cpu: user + system, maxRssMB: rssKB / 1024, stdout: child.stdout ?? '', status: child.status };
 }
 
-const tsx = ['--import', 'tsx'];
-/** The Node flags `strategy` runs with (the shebang of bin/strategy.js): the check, site and incremental workers use them too. */
-const cliFlags = cliNodeFlags(repoRoot);
 
 /** HTML pages in a built site, Pagefind's files left out. */
 function countPages(dir: string): number {
@@ -104,10 +98,6 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind')).length;
 }
 const lastJson = (text: string): Record<string, unknown> => JSON.parse(text.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
-
-// The command line is compiled once after a change to the sources (src/load/compiled.mjs), by whichever command runs
-// first: here, before anything is measured.
-if (!(await compiledDir())) throw new Error('Could not compile the command line (src/load/compiled.mjs)');
 
 const results: Results = {
   date: new Date().toISOString(),
@@ -123,7 +113,7 @@ for (const files of sizes) {
   results.sizes.push(size);
 
   log(`[${files}] (a) parse floor and (b) check, ${runs} runs + warm-up ...`);
-  const check = timedChild([node, ...cliFlags, '--expose-gc', ...tsx, 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
+  const check = timedChild([node, '--expose-gc', 'bench/workers/check.ts', dir, schemaDir, String(runs)]);
   if (check.status === 0) {
     const out = lastJson(check.stdout) as { floor: { wall: number; cpu: number }[]; check: { wall: number; cpu: number }[]; summary: SizeResult['summary'] };
     size.floor = out.floor;
@@ -135,7 +125,7 @@ for (const files of sizes) {
     log(`[${files}] (b) check as a child process (strategy check) ...`);
     size.checkCli = [];
     for (let run = 0; run < runs; run++) {
-      const t = timedChild([node, ...cliFlags, 'bin/strategy.js', 'check', dir, '--schema', schemaDir, '--format', 'json']);
+      const t = timedChild([node, 'bin/strategy.js', 'check', dir, '--schema', schemaDir, '--format', 'json']);
       size.checkCli.push({ wall: t.wall * 1000, cpu: t.cpu * 1000, maxRssMB: t.maxRssMB });
     }
   }
@@ -160,17 +150,13 @@ for (const files of sizes) {
     const oursOnce = (): SiteSample => {
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
       try {
-        const ours = timedChild([node, ...cliFlags, 'bench/workers/site.mjs', dir, schemaDir, join(out, 'site')]);
+        const ours = timedChild([node, 'bench/workers/site.ts', dir, schemaDir, join(out, 'site')]);
         const oursJson = ours.status === 0 ? lastJson(ours.stdout) : { failed: true };
         return oursJson['failed'] ? { failed: true } : { wall: ours.wall * 1000, cpu: ours.cpu * 1000, pages: countPages(join(out, 'site')), ...(oursJson['phases'] ? { phases: oursJson['phases'] as SitePhases } : {}) };
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
     };
-    // The first build after a change to site/ (or a fresh install) has Astro bundle the site; the builds after it
-    // render from the kept bundle (src/render/site/site-bundle.mjs). The first is measured once, on its own.
-    rmSync(siteBundleCacheDir(SITE_DIR), { recursive: true, force: true });
-    size.siteFirst = [oursOnce()];
     for (let run = 0; run < siteRuns; run++) {
       size.site.push(oursOnce());
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
@@ -187,7 +173,7 @@ for (const files of sizes) {
     log(`[${files}] (f) PDF, ${runs} runs ...`);
     size.pdf = [];
     for (let run = 0; run < runs; run++) {
-      const t = timedChild([node, ...cliFlags, ...tsx, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
+      const t = timedChild([node, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
       const out = t.status === 0 ? lastJson(t.stdout) : { failed: true };
       size.pdf.push({ ...(out as object), maxRssMB: t.maxRssMB, wallProcess: t.wall } as NonNullable<SizeResult['pdf']>[number]);
     }
@@ -197,8 +183,23 @@ for (const files of sizes) {
 const largest = Math.max(...sizes);
 if (!skip.has('incremental')) {
   log(`[${largest}] (d) incremental re-check, 7 edits ...`);
-  const t = timedChild([node, ...cliFlags, '--expose-gc', ...tsx, 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
+  const t = timedChild([node, '--expose-gc', 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
   if (t.status === 0) results.incremental = { files: largest, ...(lastJson(t.stdout) as object) } as Results['incremental'];
+}
+
+if (!skip.has('cold')) {
+  log('(g) the real strategy: a fresh clone, npm ci, then npm run build, timed ...');
+  const clone = mkdtempSync(join(tmpdir(), 'bench-cold-'));
+  try {
+    const cloned = spawnSync('git', ['clone', '--quiet', repoRoot, clone], { encoding: 'utf8' });
+    const installed = cloned.status === 0 && spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, encoding: 'utf8' }).status === 0;
+    if (installed) {
+      const t = timedChild(['npm', 'run', 'build'], { cwd: clone });
+      results.coldBuild = { wall: t.wall * 1000, cpu: t.cpu * 1000, maxRssMB: t.maxRssMB, status: t.status, summary: t.stdout.trim().split('\n').at(-1) ?? '' };
+    } else log('  ! the fresh clone could not be installed');
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
 }
 
 results.machine.loadAfter = loadavg();

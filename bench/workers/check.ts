@@ -1,6 +1,6 @@
 /**
  * (a) the parse floor and (b) the full check, interleaved in one process on the same files:
- *   node --expose-gc --import tsx bench/workers/check.ts <strategyDir> <schemaDir> <runs>
+ *   node --expose-gc bench/workers/check.ts <strategyDir> <schemaDir> <runs>
  * Each run parses afresh, so every memo (keyed by the parsed body) starts empty. The first run of each is a
  * warm-up and is not counted. Prints one JSON line.
  */

@@ -2,7 +2,7 @@
  * (d) incremental re-check, as `strategy dev` does it: createChecker on the tree, then edit one file at a time
  * (a number in a paragraph), call update([file]) and time it; the file is restored (and re-checked, untimed)
  * before the next edit.
- *   node --expose-gc --import tsx bench/workers/incremental.ts <strategyDir> <schemaDir> <edits>
+ *   node --expose-gc bench/workers/incremental.ts <strategyDir> <schemaDir> <edits>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

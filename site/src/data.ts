@@ -1,11 +1,13 @@
 /**
  * The one door through which the strategy enters the site: the view models the PDFs read too.
- * STRATEGY_DIR and SCHEMA_DIR (environment) name the folders; by default ../strategy and ../schema
- * beside this Astro project. Relative values are taken from the current directory.
+ *
+ * `strategy build` checks the strategy, writes the view models to a file and names it in STRATEGY_VIEWS_FILE before
+ * it runs Astro's build: the pages read that file. Without it (`strategy dev`, or `astro dev` / `astro build` run
+ * here), the strategy is loaded and checked here; STRATEGY_DIR and SCHEMA_DIR (environment) name the folders, by
+ * default ../strategy and ../schema beside this Astro project. Relative values are taken from the current directory.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadViewModels } from './load.ts';
-import { preparedViews, viewsHanded, viewsKey } from '../../src/render/site/handoff.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { checkRoutes } from './lib/routes.ts';
 
@@ -25,24 +27,29 @@ export function siteInput(env: Record<string, string | undefined> = process.env)
   };
 }
 
-// Astro's build starts while the strategy is still being checked: no page reads the views before they are handed over.
-await viewsHanded();
-
-let cache: { key: string; views: Record<string, ViewModel>; loaded: number } | undefined;
+let cache: { views: Record<string, ViewModel>; loaded: number } | undefined;
 
 /** Under `astro dev` the strategy is read again when the last read is older than this, so edits show up. */
 const devLifetimeMs = 1500;
 const isDev = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
 
-/** The view model of every language, loaded and checked once per build. Throws CheckFailedError on errors. */
-export function getViews(): Record<string, ViewModel> {
+/** The checker, loaded only when no views were handed over (a production build never runs it). */
+const viewsFile = process.env['STRATEGY_VIEWS_FILE'];
+const checker = viewsFile ? undefined : await import('./load.ts');
+
+function readViews(): Record<string, ViewModel> {
+  if (!checker) return JSON.parse(readFileSync(viewsFile!, 'utf8')) as Record<string, ViewModel>;
   const input = siteInput();
-  const key = viewsKey(input.strategyDir, input.schemaDir);
+  return checker.loadViewModels(input.strategyDir, { schemaDir: input.schemaDir }).views;
+}
+
+/** The view model of every language, read once per build. Throws CheckFailedError when the strategy has errors. */
+export function getViews(): Record<string, ViewModel> {
   const stale = isDev && cache !== undefined && Date.now() - cache.loaded > devLifetimeMs;
-  if (cache?.key !== key || stale) {
-    const views = preparedViews(key) ?? loadViewModels(input.strategyDir, { schemaDir: input.schemaDir }).views;
+  if (cache === undefined || stale) {
+    const views = readViews();
     checkRoutes(views);
-    cache = { key, views, loaded: Date.now() };
+    cache = { views, loaded: Date.now() };
   }
   return cache.views;
 }
@@ -54,7 +61,6 @@ export function getView(lang: string): ViewModel {
 }
 
 export function languages(): readonly string[] {
-  const views = getViews();
-  const first = Object.values(views)[0];
+  const first = Object.values(getViews())[0];
   return first ? first.languages : [];
 }

@@ -3,7 +3,7 @@
  * reads (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
  *
  * As a formatter for `strategy check --format codequality` (see `codequality(input)`), and as a converter from a
- * `--format json` report: `npx tsx src/ci/codequality.ts check.json > gl-code-quality-report.json`.
+ * `--format json` report: `node src/ci/codequality.ts check.json > gl-code-quality-report.json`.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

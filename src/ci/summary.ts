@@ -2,7 +2,7 @@
  * The Markdown job summary of a CI run: problems by rule (from `strategy check --format json`), translation
  * status (from `strategy i18n status --format json`) and links to the build artifacts.
  *
- *   npx tsx src/ci/summary.ts --check check.json --i18n i18n-status.json \
+ *   node src/ci/summary.ts --check check.json --i18n i18n-status.json \
  *     --artifact "Website=https://…" --artifact "Council PDFs=https://…" --run https://… >> "$GITHUB_STEP_SUMMARY"
  *
  * A missing or unreadable input becomes a line saying so: the summary never fails the job.

@@ -5,10 +5,10 @@ import { CheckFailedError } from '../pipeline.ts';
 import { loadViewModels } from '../view/load.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
-import { stageOutput, type Staging } from '../output/atomic.ts';
+import { stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
 import { UsageError, type Command } from '../cli.ts';
-import { copyPdfsIntoSite, startSiteBuild, type SiteBuilder } from '../render/site/build.ts';
+import { copyPdfsIntoSite, renderSite } from '../render/site/build.ts';
 
 const targets = ['site', 'pdf', 'data'] as const;
 type Target = (typeof targets)[number];
@@ -26,34 +26,6 @@ const build: Command = async (args, io) => {
   const unknown = requested.filter((value) => !(targets as readonly string[]).includes(value));
   if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
   const only = new Set(requested as Target[]);
-  // The outputs go to a staging folder, swapped into out/ only when complete. Astro's process starts first: it loads
-  // the site's bundle (or has Astro bundle the site) while the strategy is checked, and renders the pages only if the
-  // check passes.
-  const staging = stageOutput(values.out);
-  const siteBuilder = only.has('site')
-    ? startSiteBuild({
-        strategyDir,
-        outDir: join(staging.dir, 'site'),
-        ...(values.schema ? { schemaDir: values.schema } : {}),
-        ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
-      })
-    : undefined;
-  try {
-    return await buildChecked(strategyDir, values, only, { staging, siteBuilder }, io);
-  } finally {
-    siteBuilder?.stop();
-    staging.abort(); // nothing once committed
-  }
-};
-
-/** The build after Astro's process was started: check, then the outputs into the staging folder, then the swap. */
-async function buildChecked(
-  strategyDir: string,
-  values: { out: string; schema?: string | undefined },
-  only: ReadonlySet<Target>,
-  { staging, siteBuilder }: { staging: Staging; siteBuilder: SiteBuilder | undefined },
-  io: Parameters<Command>[1],
-): Promise<number> {
   let loaded;
   try {
     loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});
@@ -66,8 +38,10 @@ async function buildChecked(
   }
   const { views, result } = loaded;
   const started = performance.now();
+  // The outputs go to a staging folder, swapped into out/ only when complete.
+  const staging = stageOutput(values.out);
   try {
-    // The PDFs render in a child process while this one builds the site: on two cores the slower of the two
+    // The PDFs render in a child process while Astro's process builds the site: on two cores the slower of the two
     // sets the pace, not their sum.
     const pdfDir = join(staging.dir, 'pdf');
     const pdfs = only.has('pdf')
@@ -80,8 +54,14 @@ async function buildChecked(
       if (only.has('data')) {
         for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
       }
-      if (!siteBuilder) return false;
-      await siteBuilder.build({ views });
+      if (!only.has('site')) return false;
+      await renderSite({
+        strategyDir,
+        outDir: join(staging.dir, 'site'),
+        views,
+        ...(values.schema ? { schemaDir: values.schema } : {}),
+        ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
+      });
       return true;
     })();
     // Both finish (or fail) before anything is committed or thrown away.
@@ -97,9 +77,11 @@ async function buildChecked(
   } catch (error) {
     io.err(`build failed: ${(error as Error).message}. out/ is unchanged.\n`);
     return 2;
+  } finally {
+    staging.abort(); // nothing once committed
   }
   io.out(`built ${result.graph.items.size} items in ${((performance.now() - started) / 1000).toFixed(1)} s${result.warningCount ? ` (${result.warningCount} warnings)` : ''}\n`);
   return 0;
-}
+};
 
 export default build;

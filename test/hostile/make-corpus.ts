@@ -1,7 +1,7 @@
 /**
  * Writes the hostile-input corpus, test/fixtures/hostile/<case>/{strategy/, expected.json}.
  * The fixtures are committed and are what test/hostile/corpus.test.ts reads; this script is how they were made and how
- * to add a case: add it below, run `npx tsx test/hostile/make-corpus.ts`, run the test, review the diff.
+ * to add a case: add it below, run `node test/hostile/make-corpus.ts`, run the test, review the diff.
  *
  * Expected positions are computed from each fixture's own text (`at(...)`), so they say which character is meant.
  * Cases that git cannot carry well (symbolic links, a 10 MB file, a directory named like a file) are made at test

@@ -35,7 +35,7 @@ beforeAll(async () => {
   strategyDir = join(temp, 'strategy');
   outDir = join(temp, 'site');
   writeHostileStrategy(strategyDir, trap.url);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'test/hostile/unchecked-site.ts'), strategyDir, repoSchema, outDir], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'test/hostile/unchecked-site.ts'), strategyDir, repoSchema, outDir], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1750000000' },

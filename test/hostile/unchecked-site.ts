@@ -1,7 +1,7 @@
 /**
  * Builds the website (site/, with Astro) from a strategy that check refuses, for the sanitising tests only.
  *
- *   node --import tsx test/hostile/unchecked-site.ts <strategy dir> <schema dir> <out dir>
+ *   node test/hostile/unchecked-site.ts <strategy dir> <schema dir> <out dir>
  *
  * The site reads its data only through src/view/load.ts's loadViewModels, which refuses a strategy with errors. A Vite
  * plugin given to this one build points the site's import of src/view/load.ts at unchecked-pipeline.ts instead, so

@@ -28,7 +28,7 @@ export function buildFixtureSite(options: { strategyDir?: string; pdfDir?: strin
   const tempDir = mkdtempSync(join(parent, 'test-'));
   const outDir = join(tempDir, 'site');
   const args = ['--strategy', options.strategyDir ?? fixtureStrategy, '--schema', schemaDir, '--out', outDir, '--search-fragment-files', String(searchFragmentFiles), ...(options.pdfDir ? ['--pdf', options.pdfDir] : [])];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/render/site/build.ts'), ...args], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'src/render/site/build.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1750000000' },

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built site as a resident sees it (not a test; run by hand):
- *   npx tsx test/site/screenshots.ts <built-site-dir> <png-dir> <width> <path>[@print]...
+ *   node test/site/screenshots.ts <built-site-dir> <png-dir> <width> <path>[@print]...
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,14 +1,14 @@
 /**
- * Builds the strategy website: Astro (site/) renders every page from the view model, in a process of its own, then
+ * Builds the strategy website: Astro's own build of site/ renders every page from the checked view model, then
  * Pagefind indexes the result, one index per language (from <html lang>, so Swedish and Finnish stemming apply).
  *
  *   import { buildSite } from './src/render/site/build.ts';
  *   await buildSite({ strategyDir: 'strategy', schemaDir: 'schema', outDir: 'out/site' });
  *
- * Or from the shell: npx tsx src/render/site/build.ts [--strategy strategy] [--schema schema] [--out out/site] [--pdf out/pdf] [--site-url URL]
+ * Or from the shell: node src/render/site/build.ts [--strategy strategy] [--schema schema] [--out out/site] [--pdf out/pdf] [--site-url URL]
  *   [--search-fragment-files N]
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -17,8 +17,6 @@ import { parseArgs, promisify } from 'node:util';
 import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
 import { pdfFileName } from './paths.ts';
-import { PREPARED_VIEWS_ENV, VIEWS_FILE_ENV, viewsKey, writeViewsFile } from './handoff.ts';
-import { AstroProcess } from './astro-process.ts';
 import { packageDirectory } from '../../load/package-dir.ts';
 import { stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
@@ -64,10 +62,7 @@ export interface BuildSiteResult {
   /** Pages Pagefind indexed, and the languages it made an index for. */
   indexedPages: number;
   searchLanguages: string[];
-  /**
-   * Wall milliseconds of each step: check and view models (0 when the caller gave them; Astro loads and bundles the
-   * site meanwhile), what remains of Astro's build once it has the views, and Pagefind.
-   */
+  /** Wall milliseconds of each step: check and view models (0 when the caller gave them), Astro's build, Pagefind. */
   timings: { viewsMs: number; astroMs: number; searchMs: number };
 }
 
@@ -103,70 +98,60 @@ export function copyPdfsIntoSite(views: Readonly<Record<string, ViewModel>>, pdf
   return copied;
 }
 
-/** A site build whose Astro process has started: `build` it once, then (or instead) `stop` it. */
-export interface SiteBuilder {
-  /**
-   * Checks the strategy unless `views` are given, hands the views to Astro, waits for its pages and indexes them for
-   * search. Throws CheckFailedError when the strategy has errors.
-   */
-  build(options: Pick<BuildSiteOptions, 'pdfDir' | 'views'>): Promise<BuildSiteResult>;
-  /** Ends Astro's process if it still runs and removes the hand-over folder: after a failed check, or when done. */
-  stop(): void;
+/** The file that hands the checked view models to the site (site/src/data.ts reads the file it names). */
+export const VIEWS_FILE_ENV = 'STRATEGY_VIEWS_FILE';
+
+/**
+ * Astro's static build of `root` into `outDir`, in a process of its own (astro-build.ts), reading the views from
+ * `viewsFile`. Rejects with Astro's message when a page fails.
+ */
+async function astroBuild(root: string, outDir: string, viewsFile: string, options: Pick<BuildSiteOptions, 'siteUrl' | 'logLevel'>): Promise<void> {
+  const script = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    [VIEWS_FILE_ENV]: viewsFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // A production build even when called from a test runner (vitest sets NODE_ENV=test).
+    NODE_ENV: 'production',
+  };
+  if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
+  else delete env['SITE_URL'];
+  try {
+    await execFileAsync(process.execPath, [script, JSON.stringify({ root, outDir, logLevel: options.logLevel ?? 'warn' })], { env, maxBuffer: 1 << 26 });
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: string; message: string };
+    throw new Error(`Astro could not build the site:\n${(stderr || message).trim()}`);
+  }
 }
 
 /**
- * Starts Astro's build process (src/render/site/astro-build.mjs): it loads the site's kept bundle (or has Astro
- * bundle the site, after a change to it) while the caller checks the strategy, and renders the pages only when
- * `build` hands it the checked views. The pages are written one by one into `outDir`: give a staging folder
- * (buildSite does), never the folder readers see.
+ * Renders the site into `outDir` (a folder of its own, emptied first): the checked views (loaded here unless given)
+ * are written to a file, Astro's own build renders every page from it, and Pagefind indexes the pages.
+ * Throws CheckFailedError when the strategy has errors, before anything is written.
  */
-export function startSiteBuild(options: Omit<BuildSiteOptions, 'pdfDir' | 'views'>): SiteBuilder {
-  const fragmentFiles = options.searchFragmentFiles ?? DEFAULT_FRAGMENT_FILES;
+export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const strategyDir = resolve(options.strategyDir);
   const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
-  const handoff = mkdtempSync(join(tmpdir(), 'strategy-site-'));
-  const viewsFile = join(handoff, 'views.json');
-  const astro = new AstroProcess({
-    ...process.env,
-    STRATEGY_DIR: strategyDir,
-    SCHEMA_DIR: schemaDir,
-    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    [PREPARED_VIEWS_ENV]: '1',
-    [VIEWS_FILE_ENV]: viewsFile,
-    // A production build even when called from a test runner (vitest sets NODE_ENV=test).
-    NODE_ENV: 'production',
-  }, { root: options.siteDir ? `${resolve(options.siteDir)}${sep}` : SITE_DIR, outDir, logLevel: options.logLevel ?? 'warn' });
-  const stop = () => {
-    astro.stop();
-    rmSync(handoff, { recursive: true, force: true });
-  };
-  return {
-    stop,
-    async build(target) {
-      let started = performance.now();
-      let views: Record<string, ViewModel>;
-      let viewsMs: number;
-      try {
-        // The checker's own error (CheckFailedError) when the strategy has errors; or the caller's checked views.
-        views = target.views ?? loadViewModels(strategyDir, { schemaDir }).views;
-        viewsMs = target.views ? 0 : performance.now() - started;
-        started = performance.now();
-        writeViewsFile(viewsFile, viewsKey(strategyDir, schemaDir), views);
-        astro.handOver();
-        await astro.done;
-      } finally {
-        stop();
-      }
-      const astroMs = performance.now() - started;
-      const pdfs = target.pdfDir ? copyPdfsIntoSite(views, target.pdfDir, outDir) : [];
-      started = performance.now();
-      const search = await indexForSearch(outDir, fragmentFiles);
-      return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started } };
-    },
-  };
+  let started = performance.now();
+  const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+  const viewsMs = options.views ? 0 : performance.now() - started;
+  started = performance.now();
+  const handover = mkdtempSync(join(tmpdir(), 'strategy-site-'));
+  try {
+    const viewsFile = join(handover, 'views.json');
+    writeFileSync(viewsFile, JSON.stringify(views));
+    const root = options.siteDir ? `${resolve(options.siteDir)}${sep}` : SITE_DIR;
+    await astroBuild(root, outDir, viewsFile, options);
+  } finally {
+    rmSync(handover, { recursive: true, force: true });
+  }
+  const astroMs = performance.now() - started;
+  const pdfs = options.pdfDir ? copyPdfsIntoSite(views, options.pdfDir, outDir) : [];
+  started = performance.now();
+  const search = await indexForSearch(outDir, options.searchFragmentFiles ?? DEFAULT_FRAGMENT_FILES);
+  return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started } };
 }
 
 /**
@@ -178,13 +163,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
   const staging = stageOutput(outDir);
-  const builder = startSiteBuild({ ...options, outDir: staging.dir });
   try {
-    const result = await builder.build(options);
+    const result = await renderSite({ ...options, outDir: staging.dir });
     staging.commit();
     return { ...result, outDir };
   } finally {
-    builder.stop();
     staging.abort(); // nothing once committed
   }
 }

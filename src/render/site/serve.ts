@@ -1,6 +1,6 @@
 /**
  * A tiny static file server for previewing the built site and for the tests: 127.0.0.1 only.
- *   npx tsx src/render/site/serve.ts [out/site] [port]
+ *   node src/render/site/serve.ts [out/site] [port]
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
