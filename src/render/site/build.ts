@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs, promisify, stripVTControlCharacters } from 'node:util';
 import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
 import { pdfFileName } from './paths.ts';
@@ -117,10 +117,17 @@ async function astroBuild(root: string, outDir: string, viewsFile: string, optio
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
   else delete env['SITE_URL'];
   try {
-    await execFileAsync(process.execPath, [script, JSON.stringify({ root, outDir, logLevel: options.logLevel ?? 'warn' })], { env, maxBuffer: 1 << 26 });
+    // From the site's folder: Astro keeps its temporary files (.astro/) in the current directory.
+    await execFileAsync(process.execPath, [script, JSON.stringify({ root, outDir, logLevel: options.logLevel ?? 'warn' })], { cwd: root, env, maxBuffer: 1 << 26 });
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
-    throw new Error(`Astro could not build the site:\n${(stderr || message).trim()}`);
+    // Astro's own words (which page failed, and why), without colours and stack frames.
+    const said = stripVTControlCharacters(stderr || message)
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line))
+      .join('\n')
+      .trim();
+    throw new Error(`Astro could not build the site:\n${said}`);
   }
 }
 
