@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
+import { walk } from './discover.ts';
 
 /** Keywords our schemas add to JSON Schema. Declared to ajv so strict mode still catches typos. */
 const ownKeywords = [
@@ -33,7 +34,7 @@ export class SchemaError extends Error {
 }
 
 function walkJsonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
+  return [...walk(dir)]
     .filter((entry) => entry.isFile() && entry.name.endsWith('.schema.json'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
