@@ -3,12 +3,11 @@
  * Finnish) and English, the usual stray. Used to catch Finnish text left in a Swedish file and
  * the other way round.
  *
- * The detector is eld's (n-gram based), run over its "medium" table cut to these three languages
- * (src/i18n/subset-detector.ts, src/i18n/eld-table.ts): the same answers as eld limited to them,
- * at a ninth of the table and a third of the time. It is created on first use and reused.
+ * The detector is eld's (n-gram based), from its public `eld/medium` entry: an instance of its own
+ * (`newInstance()`, so no other user of eld's shared instance changes its settings), limited to
+ * these three languages with eld's `setLanguageSubset`. It is created on first use and reused.
  */
-import { SUBSET_LANGUAGES } from './eld-table.ts';
-import { newSubsetDetector, type SubsetDetector } from './subset-detector.ts';
+import { eld } from 'eld/medium';
 import { extractNumbers } from './numbers.ts';
 
 export type DetectedLanguage = 'sv' | 'fi' | 'en';
@@ -34,13 +33,18 @@ export interface IdentifyOptions {
 export const MIN_WORDS = 4;
 export const MIN_LETTERS = 25;
 
-const LANGUAGES: readonly DetectedLanguage[] = SUBSET_LANGUAGES;
+const LANGUAGES = ['sv', 'fi', 'en'] as const satisfies readonly DetectedLanguage[];
 
-let detector: SubsetDetector | undefined;
+type Detector = ReturnType<typeof eld.newInstance>;
+
+let detector: Detector | undefined;
 
 /** The one detector of the process, built on first use. */
-function sharedDetector(): SubsetDetector {
-  detector ??= newSubsetDetector();
+function sharedDetector(): Detector {
+  if (detector === undefined) {
+    detector = eld.newInstance();
+    detector.setLanguageSubset([...LANGUAGES]);
+  }
   return detector;
 }
 
@@ -50,7 +54,7 @@ export function identifyLanguage(text: string, options: IdentifyOptions = {}): L
 
   const result = sharedDetector().detect(judged);
   const lang = LANGUAGES.find((candidate) => candidate === result.language);
-  return { lang, reliable: lang !== undefined && result.reliable, judged };
+  return { lang, reliable: lang !== undefined && result.isReliable(), judged };
 }
 
 /**

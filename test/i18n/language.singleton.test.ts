@@ -1,15 +1,24 @@
 import { describe, expect, test, vi } from 'vitest';
 
-/** Counts how often a detector is built: building one per call would reload the n-gram table each time. */
-const built = vi.hoisted(() => ({ count: 0 }));
+/** Counts how often a detector is built and limited to its languages: once per call would redo it for every block. */
+const built = vi.hoisted(() => ({ instances: 0, subsets: 0 }));
 
-vi.mock('../../src/i18n/subset-detector.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/i18n/subset-detector.ts')>();
+vi.mock('eld/medium', async (importOriginal) => {
+  const original = await importOriginal<typeof import('eld/medium')>();
   return {
     ...original,
-    newSubsetDetector: () => {
-      built.count += 1;
-      return original.newSubsetDetector();
+    eld: {
+      ...original.eld,
+      newInstance: () => {
+        built.instances += 1;
+        const instance = original.eld.newInstance();
+        const setLanguageSubset = instance.setLanguageSubset.bind(instance);
+        instance.setLanguageSubset = (languages) => {
+          built.subsets += 1;
+          return setLanguageSubset(languages);
+        };
+        return instance;
+      },
     },
   };
 });
@@ -25,12 +34,12 @@ const BLOCKS = [
 
 describe('identifyLanguage: one detector for the process', () => {
   test('no detector is built before the first call', () => {
-    expect(built.count).toBe(0);
+    expect(built).toEqual({ instances: 0, subsets: 0 });
   });
 
   test('thousands of blocks share one detector', () => {
     const names = ['Österbottens välfärdsområde', 'Sotkanet'];
     for (let i = 0; i < 4000; i++) identifyLanguage(BLOCKS[i % BLOCKS.length]!, { properNames: names });
-    expect(built.count).toBe(1);
+    expect(built).toEqual({ instances: 1, subsets: 1 });
   });
 });

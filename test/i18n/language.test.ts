@@ -1,3 +1,4 @@
+import { eld } from 'eld/medium';
 import { describe, expect, test } from 'vitest';
 import { identifyLanguage, MIN_LETTERS, MIN_WORDS } from '../../src/i18n/language.ts';
 
@@ -35,6 +36,23 @@ describe('identifyLanguage: civil-service prose', () => {
       lang: 'en',
       reliable: true,
     });
+  });
+});
+
+describe('identifyLanguage: eld limited to Swedish, Finnish and English', () => {
+  test.each([
+    'Kommunen har ansvar for å gi innbyggerne gode helse- og omsorgstjenester.', // Norwegian
+    'Kommunen har ansvaret for at borgerne får gode sundheds- og omsorgsydelser.', // Danish
+    'Omavalitsus vastutab selle eest, et elanikud saaksid head tervishoiuteenused.', // Estonian
+    'Die Gemeinde ist für die Gesundheitsversorgung ihrer Einwohner verantwortlich.', // German
+  ])('a neighbouring language is judged as one of the three: %s', (text) => {
+    expect(['sv', 'fi', 'en']).toContain(identifyLanguage(text).lang);
+  });
+
+  test('eld\'s shared instance keeps all its languages', () => {
+    identifyLanguage(SWEDISH[0]!);
+    expect(eld.info().Subset).toBe(false);
+    expect(eld.detect('Kommunen har ansvar for å gi innbyggerne gode helse- og omsorgstjenester.').language).toBe('no');
   });
 });
 
