@@ -1,7 +1,13 @@
+/**
+ * `strategy dev` as an editor runs it: a process of its own that checks, serves the site and reloads the open page.
+ * (Astro's development server serves no pages inside vitest's process, where VITEST is set: so the command runs as a
+ * child, as it does for an editor.)
+ */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSite, startDev } from '../../src/commands/dev.ts';
+import { findSite } from '../../src/commands/dev.ts';
 import { repoRoot, run, tempStrategy } from './helpers.ts';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -11,10 +17,20 @@ describe.skipIf(!available)('strategy dev with the site preview', () => {
   it('serves the site and reloads the browser after a change that checks clean', { timeout: 120_000 }, async () => {
     const { chromium } = await import('playwright-core');
     const fixture = tempStrategy();
+    const env = { ...process.env };
+    delete env['VITEST'];
+    delete env['NODE_ENV'];
+    const dev = spawn(process.execPath, [join(repoRoot, 'bin/strategy.js'), 'dev', fixture.dir, '--schema', fixture.schema, '--port', '4391'], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
-    const stop = await startDev({ dir: fixture.dir, schemaDir: fixture.schema, site: true, port: 4391 }, { out: (t) => (out += t), err: (t) => (out += t) });
+    dev.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    dev.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const browser = await chromium.launch({ executablePath: chromiumPath });
     try {
+      await expect.poll(() => out, { timeout: 60_000 }).toMatch(/site preview: \S+|unavailable/);
       const url = /site preview: (\S+)/.exec(out)?.[1];
       expect(url, out).toBeDefined();
       const page = await browser.newPage();
@@ -30,7 +46,9 @@ describe.skipIf(!available)('strategy dev with the site preview', () => {
       await expect.poll(() => page.title(), { timeout: 30_000 }).toContain('Servicestrategin 2025–2029');
     } finally {
       await browser.close();
-      await stop();
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      dev.kill('SIGINT');
+      await exited;
       fixture.cleanup();
     }
   });
