@@ -42,7 +42,7 @@ function statOrUndefined(path: string): Stats | undefined {
 /**
  * Calls `onChange` with the path (relative to `root`, forward slashes) of whatever changed under `root`.
  *
- * On Linux, Node 20's `watch(dir, { recursive: true })` watches files one by one and loses a file once an editor
+ * On Linux, Node's `watch(dir, { recursive: true })` watches files one by one and loses a file once an editor
  * saves it by writing a temporary file and renaming it over the old one (sed -i, vim, git checkout do): later edits
  * of that file are never reported. Watching every folder (not file) with its own non-recursive watcher survives
  * that, so Linux gets a folder tree of watchers; elsewhere the native recursive watcher is reliable.

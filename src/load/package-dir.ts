@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * The folder an npm package is installed in, looked up the way Node looks up a package from this module. For files
- * a package does not export (eld's tables, Pagefind's command line), which its `exports` map would refuse.
+ * a package does not export (Pagefind's command line), which its `exports` map would refuse.
  */
 export function packageDirectory(name: string): string {
   for (const dir of createRequire(import.meta.url).resolve.paths(name) ?? []) {
