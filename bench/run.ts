@@ -160,7 +160,7 @@ for (const files of sizes) {
     for (let run = 0; run < siteRuns; run++) {
       size.site.push(oursOnce());
       const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
-      const plain = timedChild([node, join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
+      const plain = timedChild([node, join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: join(repoRoot, 'bench/plain-astro'),
         env: { BENCH_CONTENT_DIR: dir, BENCH_OUT_DIR: join(out, 'plain'), BENCH_CACHE_DIR: join(out, 'plain-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       });
