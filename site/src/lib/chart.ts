@@ -28,34 +28,69 @@ export interface ChartModel {
   markers: ChartMarker[];
 }
 
-/** A step of 1, 2 or 5 times a power of ten that cuts the span into about `count` parts. */
+/** No axis gets more ticks than this, whatever the numbers: the tick loops are bounded by count, never by value. */
+export const maxTicks = 12;
+
+/** The smallest step an axis takes: finer steps are subnormal numbers, whose powers of ten are not exact. */
+const finestStep = 1e-300;
+
+/** A step of 1, 2 or 5 times a power of ten that cuts the span into about `count` parts; always finite and positive. */
 export function niceStep(span: number, count = 4): number {
-  if (!(span > 0)) return 1;
-  const raw = span / count;
+  const raw = Math.min(span, Number.MAX_VALUE) / count;
+  if (!(raw > 0)) return 1;
+  if (raw <= finestStep) return finestStep;
   const power = 10 ** Math.floor(Math.log10(raw));
   const fraction = raw / power;
   const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-  return nice * power;
+  const step = nice * power;
+  return Number.isFinite(step) ? step : Number.MAX_VALUE;
 }
 
-/** The value axis: padded around the data, on round numbers, never below zero for non-negative data. */
+/** The distance between neighbouring doubles around `value`, doubled so that a rounded log2 never makes it too small. */
+function spacing(value: number): number {
+  const magnitude = Math.abs(value);
+  return magnitude < 2 ** -1022 ? Number.MIN_VALUE : 2 ** (Math.floor(Math.log2(magnitude)) - 51);
+}
+
+/** A multiple of `step` written with no more digits than it needs: 0.30000000000000004 → 0.3. */
+function tidy(value: number, step: number): number {
+  const digits = Math.max(1, Math.ceil(Math.log10(Math.abs(value) / step + 1))) + 2;
+  const tidied = Number(value.toPrecision(Math.min(100, digits)));
+  return Number.isFinite(tidied) ? tidied + 0 : value;
+}
+
+const finite = (value: number) => Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
+
+/**
+ * The value axis: padded around the data, on round numbers, never below zero for non-negative data. Always finite,
+ * with `min < max` and a step no finer than the doubles at that height (1e16 + 0.5 is 1e16), so that at most
+ * `maxTicks` ticks cover it. Values that are not finite are left out.
+ */
 export function valueDomain(values: readonly number[]): { min: number; max: number; step: number } {
-  let low = Math.min(...values);
-  let high = Math.max(...values);
-  if (low === high) {
-    const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
-    low -= pad;
-    high += pad;
-  } else {
-    const pad = (high - low) * 0.15;
-    low -= pad;
-    high += pad;
-  }
-  if (Math.min(...values) >= 0 && low < 0) low = 0;
-  const step = niceStep(high - low);
-  const min = Math.floor(low / step) * step;
-  const max = Math.ceil(high / step) * step;
-  return { min: round(min), max: round(max), step };
+  const numbers = values.filter((value) => Number.isFinite(value));
+  if (numbers.length === 0) return { min: 0, max: 1, step: 0.5 };
+  const lowest = Math.min(...numbers);
+  const highest = Math.max(...numbers);
+  // Halves: the span from -1e308 to 1e308 is not a double, its half is.
+  const halfSpan = highest / 2 - lowest / 2;
+  const pad = halfSpan > 0 ? halfSpan * 0.3 : lowest === 0 ? 1 : Math.abs(lowest) * 0.1;
+  let low = finite(lowest - pad);
+  const high = finite(highest + pad);
+  if (lowest >= 0 && low < 0) low = 0;
+  const step = Math.max(niceStep(high / 2 - low / 2, 2), niceStep(spacing(Math.max(Math.abs(low), Math.abs(high))), 1));
+  let min = tidy(Math.floor(low / step) * step, step);
+  if (!Number.isFinite(min) || min > lowest) min = low;
+  let max = tidy(Math.ceil(high / step) * step, step);
+  if (!Number.isFinite(max) || max < highest) max = high;
+  if (!(max > min)) max = finite(min + step);
+  return { min, max, step };
+}
+
+/** Where `value` sits between `from` and `to`, from 0 to 1; 0.5 when the two cannot be told apart. */
+function fraction(value: number, from: number, to: number): number {
+  const whole = to / 2 - from / 2;
+  const part = (value / 2 - from / 2) / whole;
+  return Number.isFinite(part) ? Math.min(1, Math.max(0, part)) : 0.5;
 }
 
 function round(value: number): number {
@@ -63,7 +98,7 @@ function round(value: number): number {
 }
 
 export function buildChart(points: readonly DataPoint[], lang: string, format: (value: number) => string, size = { width: 640, height: 260 }): ChartModel | undefined {
-  const numeric = points.filter((p): p is DataPoint & { value: number } => typeof p.value === 'number');
+  const numeric = points.filter((p): p is DataPoint & { value: number } => typeof p.value === 'number' && Number.isFinite(p.value) && Number.isFinite(p.year));
   if (numeric.length < 2) return undefined;
   const plot = { left: 72, right: size.width - 24, top: 28, bottom: size.height - 40 };
   const years = numeric.map((p) => p.year);
@@ -74,14 +109,26 @@ export function buildChart(points: readonly DataPoint[], lang: string, format: (
     lastYear += 1;
   }
   const { min, max, step } = valueDomain(numeric.map((p) => p.value));
-  const x = (year: number) => round(plot.left + ((year - firstYear) / (lastYear - firstYear)) * (plot.right - plot.left));
-  const y = (value: number) => round(plot.bottom - ((value - min) / (max - min)) * (plot.bottom - plot.top));
+  const x = (year: number) => round(plot.left + fraction(year, firstYear, lastYear) * (plot.right - plot.left));
+  const y = (value: number) => round(plot.bottom - fraction(value, min, max) * (plot.bottom - plot.top));
 
   const xTicks: ChartTick[] = [];
-  const yearStep = Math.max(1, Math.ceil((lastYear - firstYear) / 10));
-  for (let year = firstYear; year <= lastYear; year += yearStep) xTicks.push({ at: x(year), label: String(year) });
+  const yearStep = Math.max(1, Math.ceil((lastYear / 2 - firstYear / 2) / 5));
+  for (let i = 0; i < maxTicks; i++) {
+    const year = firstYear + i * yearStep;
+    if (year > lastYear) break;
+    if (i > 0 && year === firstYear + (i - 1) * yearStep) continue;
+    xTicks.push({ at: x(year), label: String(year) });
+  }
   const yTicks: ChartTick[] = [];
-  for (let value = min; value <= max + step / 2; value += step) yTicks.push({ at: y(value), label: formatNumber(round(value), lang) });
+  let previous: number | undefined;
+  for (let i = 0; i < maxTicks; i++) {
+    const value = tidy(min + i * step, step);
+    if (!Number.isFinite(value) || value / 2 > max / 2 + step / 4) break;
+    if (value === previous) continue;
+    previous = value;
+    yTicks.push({ at: y(value), label: formatNumber(value, lang) });
+  }
 
   const line = (list: readonly (DataPoint & { value: number })[]) => list.map((p) => `${x(p.year)},${y(p.value)}`).join(' ');
   const measured = numeric.filter((p) => p.kind !== 'target');
