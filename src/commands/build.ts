@@ -5,7 +5,7 @@ import { CheckFailedError } from '../pipeline.ts';
 import { loadViewModels } from '../view/load.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
-import { stageOutput } from '../output/atomic.ts';
+import { OutputRefusedError, stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
 import { UsageError, type Command } from '../cli.ts';
 import { copyPdfsIntoSite, renderSite } from '../render/site/build.ts';
@@ -39,7 +39,14 @@ const build: Command = async (args, io) => {
   const { views, result } = loaded;
   const started = performance.now();
   // The outputs go to a staging folder, swapped into out/ only when complete.
-  const staging = stageOutput(values.out);
+  let staging;
+  try {
+    staging = stageOutput(values.out);
+  } catch (error) {
+    if (!(error instanceof OutputRefusedError)) throw error;
+    io.err(`build refused: ${error.message}. Nothing was written or removed.\n`);
+    return 2;
+  }
   try {
     // The PDFs render in a child process while Astro's process builds the site: on two cores the slower of the two
     // sets the pace, not their sum.

@@ -1,15 +1,20 @@
-import { existsSync, mkdtempSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * The output folder is a symbolic link to one complete build in a sibling `.<name>-builds/` folder.
  * A new build is written beside it and the link is swapped with one rename(2), which is atomic:
  * a reader, or a build killed at any moment, sees the previous complete output or the new one, never a mixture.
+ *
+ * Nothing outside that folder of builds is ever removed or written: an output path that is a link to anywhere else,
+ * or a regular file, and a folder of builds that is a link or a file, are refused (OutputRefusedError) before
+ * anything is written. Inside it, only folders named as this module names them (`build-<pid>-…`, `legacy-…`) are
+ * ever removed, and only when they are real folders (a link is never followed).
  */
 export interface Staging {
   /** Write the new output here. */
   dir: string;
-  /** Make the new output current. */
+  /** Make the new output current (world-readable: folders 0755, files 0644). */
   commit(): void;
   /**
    * Throw the new output away, unless it was committed; the previous one stays. Safe to call in a `finally` after
@@ -18,20 +23,62 @@ export interface Staging {
   abort(): void;
 }
 
+/** The output folder (or the folder of builds beside it) is not one this module may replace: nothing was changed. */
+export class OutputRefusedError extends Error {
+  override name = 'OutputRefusedError';
+}
+
+/** The names this module gives the folders it makes in the folder of builds; nothing else there is ever removed. */
+const buildName = /^build-\d+-/;
+const legacyName = /^legacy-[0-9a-z]+$/;
+const ours = (name: string) => buildName.test(name) || legacyName.test(name);
+
 function buildsDir(out: string): string {
   return join(dirname(out), `.${basename(out)}-builds`);
 }
 
-function currentTarget(out: string): string | undefined {
-  try {
-    return lstatSync(out).isSymbolicLink() ? resolve(dirname(out), readlinkSync(out)) : undefined;
-  } catch {
-    return undefined;
+function lstat(path: string): Stats | undefined {
+  return lstatSync(path, { throwIfNoEntry: false });
+}
+
+/** What stands at the output path, as far as replacing it goes. */
+type Current = { kind: 'missing' } | { kind: 'link'; target: string } | { kind: 'folder' };
+
+/**
+ * Decides whether the output path and the folder of builds may be used, and what stands at the output path now.
+ * Throws OutputRefusedError for anything this module did not make: the check runs before a build starts, and again
+ * just before its commit.
+ */
+function inspect(out: string): Current {
+  const builds = buildsDir(out);
+  const buildsStat = lstat(builds);
+  if (buildsStat && !buildsStat.isDirectory()) {
+    const what = buildsStat.isSymbolicLink() ? `a symbolic link (to ${readlinkSync(builds)})` : 'not a folder';
+    throw new OutputRefusedError(`${builds} is ${what}; the folder of builds must be a real folder, so nothing in it or behind it is removed. Remove it, or choose another --out`);
   }
+  const stat = lstat(out);
+  if (!stat) return { kind: 'missing' };
+  if (stat.isSymbolicLink()) {
+    const written = readlinkSync(out);
+    const target = resolve(dirname(out), written);
+    if (dirname(target) !== builds) {
+      throw new OutputRefusedError(`${out} is a symbolic link to ${written}, outside ${basename(builds)}/; it is never followed nor replaced. Remove the link, or choose another --out`);
+    }
+    return { kind: 'link', target };
+  }
+  if (stat.isDirectory()) return { kind: 'folder' };
+  throw new OutputRefusedError(`${out} is a file, not an output folder; it is never replaced. Move it away, or choose another --out`);
+}
+
+/** Removes a folder of builds' entry, only when it is a real folder with one of our names. */
+function removeOurs(builds: string, name: string): void {
+  if (!ours(name)) return;
+  const path = join(builds, name);
+  if (lstat(path)?.isDirectory()) rmSync(path, { recursive: true, force: true });
 }
 
 /** Whether a process with this id is running (signal 0 only asks). */
-function alive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -42,50 +89,69 @@ function alive(pid: number): boolean {
 }
 
 /** Removes builds that are not current: left behind by a killed or failed build. */
-function sweep(out: string): void {
+function sweep(out: string, current: Current): void {
   // A commit killed between making the new link and renaming it over out/ leaves `<out>.next-<pid>` behind.
   const prefix = `${basename(out)}.next-`;
-  for (const name of existsSync(dirname(out)) ? readdirSync(dirname(out)) : []) {
+  for (const name of lstat(dirname(out))?.isDirectory() ? readdirSync(dirname(out)) : []) {
+    if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length));
     const path = join(dirname(out), name);
-    if (name.startsWith(prefix) && Number.isInteger(pid) && !alive(pid) && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) rmSync(path, { force: true });
+    if (Number.isInteger(pid) && !processAlive(pid) && lstat(path)?.isSymbolicLink()) rmSync(path, { force: true });
   }
   const builds = buildsDir(out);
-  if (!existsSync(builds)) return;
-  const current = currentTarget(out);
-  for (const name of readdirSync(builds)) {
-    const path = join(builds, name);
-    if (path !== current) rmSync(path, { recursive: true, force: true });
+  if (!lstat(builds)?.isDirectory()) return;
+  const keep = current.kind === 'link' ? basename(current.target) : undefined;
+  for (const name of readdirSync(builds)) if (name !== keep) removeOurs(builds, name);
+}
+
+/** Folders 0755 and files 0644, whatever the umask and mkdtemp's 0700: a web server running as another user reads them. */
+function makeReadable(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) makeReadable(path);
+    else if (entry.isFile()) chmodSync(path, 0o644);
   }
 }
 
 export function stageOutput(outDir: string): Staging {
   const out = resolve(outDir);
-  sweep(out);
   const builds = buildsDir(out);
-  mkdirSync(builds, { recursive: true });
+  sweep(out, inspect(out));
+  if (!lstat(builds)) {
+    mkdirSync(builds, { recursive: true });
+    chmodSync(builds, 0o755);
+  }
   // mkdtemp: two builds started in the same millisecond by one process still get folders of their own.
   const dir = mkdtempSync(join(builds, `build-${process.pid}-${Date.now().toString(36)}-`));
+  chmodSync(dir, 0o755);
   let committed = false;
   return {
     dir,
     commit() {
-      const previous = currentTarget(out);
-      if (existsSync(out) && !previous) {
+      // Checked again: out/ or the folder of builds may have been replaced while the build ran.
+      const before = inspect(out);
+      makeReadable(dir);
+      if (before.kind === 'folder') {
         // An older plain folder: move it aside once, so the link can take its place.
         renameSync(out, join(builds, `legacy-${Date.now().toString(36)}`));
       }
       const link = `${out}.next-${process.pid}`;
-      rmSync(link, { force: true });
+      const stale = lstat(link);
+      if (stale?.isSymbolicLink()) rmSync(link, { force: true });
+      else if (stale) throw new OutputRefusedError(`${link} is in the way and is not a link this build made; remove it`);
       symlinkSync(join(basename(builds), basename(dir)), link);
       renameSync(link, out);
       committed = true;
-      if (previous && previous !== dir) rmSync(previous, { recursive: true, force: true });
-      sweep(out);
+      const now: Current = { kind: 'link', target: dir };
+      if (before.kind === 'link' && before.target !== dir) removeOurs(builds, basename(before.target));
+      sweep(out, now);
     },
     abort() {
       if (committed) return;
-      rmSync(dir, { recursive: true, force: true });
+      // Only inside a real folder of builds: had it been replaced by a link meanwhile, nothing behind it is touched.
+      if (!lstat(builds)?.isDirectory()) return;
+      removeOurs(builds, basename(dir));
       // The first build into this folder leaves nothing behind: not even the empty folder of builds.
       try {
         rmdirSync(builds);

@@ -8,7 +8,7 @@
  * Or from the shell: node src/render/site/build.ts [--strategy strategy] [--schema schema] [--out out/site] [--pdf out/pdf] [--site-url URL]
  *   [--search-fragment-files N]
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -18,7 +18,7 @@ import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
 import { pdfFileName } from './paths.ts';
 import { packageDirectory } from '../../load/package-dir.ts';
-import { stageOutput } from '../../output/atomic.ts';
+import { processAlive, stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
 
 const execFileAsync = promisify(execFile);
@@ -131,6 +131,35 @@ async function astroBuild(root: string, outDir: string, viewsFile: string, optio
   }
 }
 
+/** The temporary folders that hand the views to Astro's process: `strategy-site-<pid>-XXXXXX` in the system's tmpdir. */
+export const HANDOVER_PREFIX = 'strategy-site-';
+
+/**
+ * Removes the hand-over folders of builds that were killed before their `finally` ran: those named by the id of a
+ * process that no longer runs, that are real folders (never a link) and belong to this user. Others are left alone.
+ */
+export function sweepHandovers(dir = tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  const pattern = new RegExp(`^${HANDOVER_PREFIX}(\\d+)-[A-Za-z0-9]+$`);
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match || processAlive(Number(match[1]))) continue;
+    const path = join(dir, name);
+    try {
+      const stat = lstatSync(path);
+      if (stat.isDirectory() && (uid === undefined || stat.uid === uid)) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Gone already, or another user's: not ours to remove.
+    }
+  }
+}
+
 /**
  * Renders the site into `outDir` (a folder of its own, emptied first): the checked views (loaded here unless given)
  * are written to a file, Astro's own build renders every page from it, and Pagefind indexes the pages.
@@ -145,7 +174,8 @@ export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteRe
   const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
   const viewsMs = options.views ? 0 : performance.now() - started;
   started = performance.now();
-  const handover = mkdtempSync(join(tmpdir(), 'strategy-site-'));
+  sweepHandovers();
+  const handover = mkdtempSync(join(tmpdir(), `${HANDOVER_PREFIX}${process.pid}-`));
   try {
     const viewsFile = join(handover, 'views.json');
     writeFileSync(viewsFile, JSON.stringify(views));
