@@ -1,6 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ViewModel } from '../../view/types.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+
+/** A front-matter value as a CSV cell: text, numbers and booleans as they are; anything else as its JSON. */
+function cell(value: unknown): CsvCell {
+  if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
 
 /** Open data: the whole strategy per language as JSON, and every measure with its targets as CSV. */
 export function writeOpenData(views: Record<string, ViewModel>, outDir: string): string[] {
@@ -19,10 +26,6 @@ export function writeOpenData(views: Record<string, ViewModel>, outDir: string):
   const languages = Object.keys(views);
   const first = views[languages[0]!];
   if (first) {
-    const quote = (value: unknown) => {
-      const text = value === undefined || value === null ? '' : String(value);
-      return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
     const years = new Set<number>();
     // Kinds flagged `x-measure` in schema/ carry a baseline and targets by year.
     const measures = first.order.filter((id) => first.items[id]!.flags['x-measure'] === true);
@@ -44,12 +47,11 @@ export function writeOpenData(views: Record<string, ViewModel>, outDir: string):
         baseline?.year,
         baseline?.value,
         ...targetYears.map((y) => targets.get(y)),
-      ]
-        .map(quote)
-        .join(',');
+      ].map(cell);
     });
+    // RFC 4180 with CRLF, and text cells that a spreadsheet could run as formulas neutralised (csv.ts).
     const path = join(outDir, 'measures.csv');
-    writeFileSync(path, `${[header.join(','), ...rows].join('\n')}\n`);
+    writeFileSync(path, toCsv(header, rows));
     written.push(path);
   }
   return written;
