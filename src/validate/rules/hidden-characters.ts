@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { pointLocator } from '../../parse/offsets.ts';
+import { escapesIn, locationOf, parsedTexts, type ParsedText } from '../parsed-text.ts';
 
 /**
  * Invisible characters that change what a reader sees, or the order they see it in (Trojan Source); control
@@ -10,6 +11,13 @@ const hidden = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u200E
 
 const hiddenAny = new RegExp(hidden.source, 'u');
 
+/**
+ * The same, one character at a time, with lone surrogates, which no UTF-8 file holds but a YAML escape (`"\ud800"`)
+ * makes: they are not text, and the JSON export, the HTML and the PDF each write them differently.
+ */
+const hiddenChar = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u2061-\u2064\u180E\uFFF9-\uFFFB\u{E0000}-\u{E007F}\uD800-\uDFFF]/gu;
+const hiddenCharAny = new RegExp(hiddenChar.source, 'u');
+
 function describe(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -17,9 +25,43 @@ function describe(char: string): string {
   if (code === 0x00ad) return `soft hyphen ${hex}`;
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `control character ${hex}`;
   if (code === 0x2028 || code === 0x2029) return `${code === 0x2028 ? 'line' : 'paragraph'} separator ${hex}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `lone surrogate ${hex} (half of a character)`;
   if (code >= 0xe0000) return char.length > 2 ? `${char.length / 2} tag characters from ${hex} on (a hidden text)` : `tag character ${hex}`;
   if (code >= 0x2061 && code <= 0x2064) return `invisible operator ${hex}`;
   return `zero-width character ${hex}`;
+}
+
+/** How many times each character of `pattern` occurs in `text`. */
+function counts(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const match of text.matchAll(hiddenChar)) found.set(match[0], (found.get(match[0]) ?? 0) + 1);
+  return found;
+}
+
+const isTag = (char: string) => char.codePointAt(0)! >= 0xe0000;
+
+/**
+ * The hidden characters a parsed text holds beyond those written as themselves in its source (which the scan of the
+ * bytes reports), each at the escape or character reference that writes it; a run of tag characters once.
+ */
+function escaped(parsed: ParsedText): { char: string; index?: number; written?: string }[] {
+  const excess = counts(parsed.text);
+  for (const [char, count] of counts(parsed.source)) excess.set(char, (excess.get(char) ?? 0) - count);
+  const found: { char: string; index?: number; written?: string }[] = [];
+  if (![...excess.values()].some((n) => n > 0)) return found;
+  for (const escape of escapesIn(parsed.source, parsed.from)) {
+    const left = excess.get(escape.char) ?? 0;
+    if (left <= 0) continue;
+    excess.set(escape.char, left - 1);
+    const last = found.at(-1);
+    if (last?.index !== undefined && isTag(last.char) && isTag(escape.char) && last.index + last.written!.length === escape.index) {
+      last.char += escape.char;
+      last.written += escape.written;
+    } else found.push({ ...escape });
+  }
+  // Written some other way (through an alias): once, at the node.
+  for (const [char, left] of excess) if (left > 0) found.push({ char });
+  return found;
 }
 
 export default defineRule({
@@ -29,16 +71,27 @@ export default defineRule({
   run({ graph, report }) {
     for (const file of graph.files) {
       const text = String(file.vfile.value);
-      if (!hiddenAny.test(text)) continue;
-      const locate = pointLocator(text);
-      for (const match of text.matchAll(hidden)) {
-        const start = locate(match.index);
-        report({
-          file,
-          place: { start, end: { ...start, column: start.column + match[0].length } },
-          message: `Unexpected ${describe(match[0])}, expected visible text only`,
-          hint: 'delete it: it was probably pasted from a web page or a word processor',
-        });
+      // As written: each character where it is.
+      if (hiddenAny.test(text)) {
+        const locate = pointLocator(text);
+        for (const match of text.matchAll(hidden)) {
+          const start = locate(match.index);
+          report({
+            file,
+            place: { start, end: { ...start, column: start.column + match[0].length } },
+            message: `Unexpected ${describe(match[0])}, expected visible text only`,
+            hint: 'delete it: it was probably pasted from a web page or a word processor',
+          });
+        }
+      }
+      // As read: what YAML escapes (`"\u202E"`) and character references (`&#x202E;`) make.
+      for (const parsed of parsedTexts(file, (value) => hiddenCharAny.test(value))) {
+        const as = parsed.from === 'yaml' ? 'an escape' : 'a character reference';
+        for (const { char, index, written } of escaped(parsed)) {
+          const message = `Unexpected ${describe(char)} in ${parsed.where}, written as ${written ? `\`${written}\`` : as}, expected visible text only`;
+          const hint = `delete ${written ? `\`${written}\`` : `the ${as} that writes it`}: it shows as nothing, or reorders the text around it`;
+          report({ file, ...locationOf(file, parsed, index !== undefined && written !== undefined ? { index, written } : undefined), message, hint });
+        }
       }
     }
   },

@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.ts';
 import { pointLocator } from '../../parse/offsets.ts';
+import { escapesIn, locationOf, parsedTexts } from '../parsed-text.ts';
+
+const notNfc = (text: string) => text.normalize('NFC') !== text;
 
 export default defineRule({
   id: 'unicode-normalisation',
@@ -8,21 +11,33 @@ export default defineRule({
   run({ graph, report }) {
     for (const file of graph.files) {
       const text = String(file.vfile.value);
-      if (text.normalize('NFC') === text) continue;
-      const locate = pointLocator(text);
-      // Report each line once, at its first decomposed character.
-      const seen = new Set<number>();
-      for (const match of text.matchAll(/\P{M}\p{M}+/gu)) {
-        if (match[0].normalize('NFC') === match[0]) continue;
-        const start = locate(match.index);
-        if (seen.has(start.line)) continue;
-        seen.add(start.line);
-        report({
-          file,
-          place: { start, end: { ...start, column: start.column + match[0].length } },
-          message: `Unexpected decomposed \`${match[0].normalize('NFC')}\` (NFD), expected the composed form (NFC)`,
-          hint: 'run `npx strategy fix --apply`, which normalises the file to NFC without changing the text',
-        });
+      if (notNfc(text)) {
+        const locate = pointLocator(text);
+        // Report each line once, at its first decomposed character.
+        const seen = new Set<number>();
+        for (const match of text.matchAll(/\P{M}\p{M}+/gu)) {
+          if (match[0].normalize('NFC') === match[0]) continue;
+          const start = locate(match.index);
+          if (seen.has(start.line)) continue;
+          seen.add(start.line);
+          report({
+            file,
+            place: { start, end: { ...start, column: start.column + match[0].length } },
+            message: `Unexpected decomposed \`${match[0].normalize('NFC')}\` (NFD), expected the composed form (NFC)`,
+            hint: 'run `npx strategy fix --apply`, which normalises the file to NFC without changing the text',
+          });
+        }
+      }
+      // Decomposed text that a YAML escape (`"a\u0308"`) or a character reference (`a&#x308;`) makes, in a node
+      // whose source is composed (a decomposed source is reported above): once per node, at the first mark.
+      for (const parsed of parsedTexts(file, notNfc)) {
+        if (notNfc(parsed.source)) continue;
+        const decomposed = [...parsed.text.matchAll(/\P{M}\p{M}+/gu)].find((match) => notNfc(match[0]));
+        const letter = decomposed ? decomposed[0].normalize('NFC') : parsed.text.normalize('NFC');
+        const escape = [...escapesIn(parsed.source, parsed.from)].find((found) => /^\p{M}$/u.test(found.char));
+        const message = `Unexpected decomposed \`${letter}\` (NFD) in ${parsed.where}${escape ? `, written with \`${escape.written}\`` : ''}, expected the composed form (NFC)`;
+        const hint = `write \`${letter}\` itself instead of the ${parsed.from === 'yaml' ? 'escape' : 'character reference'}: \`strategy fix\` does not change escapes`;
+        report({ file, ...locationOf(file, parsed, escape), message, hint });
       }
     }
   },
