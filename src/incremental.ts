@@ -6,7 +6,8 @@ import { readGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { RuleCache } from './validate/rule-cache.ts';
-import { countMessages, glossaryMessages, defaultSchemaDir, readEntry, readSources, type LoadOptions, type LoadResult } from './pipeline.ts';
+import { countMessages, glossaryMessages, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from './pipeline.ts';
+import { strategyFilePattern, strayOf, type Expected } from './load/discover.ts';
 
 const isLink = (path: string) => {
   try {
@@ -15,7 +16,21 @@ const isLink = (path: string) => {
     return false;
   }
 };
-import type { SourceFile, StrategyGraph } from './model/types.ts';
+import type { SourceFile, StrategyGraph, Stray } from './model/types.ts';
+
+/** What stands at a path that is not named like an item's file, as a stray; undefined when nothing or a folder is there. */
+function strayAt(root: string, path: string, languages: readonly string[], expected: Expected): Stray | undefined {
+  let stat;
+  try {
+    stat = lstatSync(join(root, path));
+  } catch {
+    return undefined;
+  }
+  if (stat.isDirectory()) return undefined;
+  // Inside a hidden folder or node_modules, which are never walked: not a stray either.
+  if (path.split('/').slice(0, -1).some((part) => part.startsWith('.') || part === 'node_modules')) return undefined;
+  return strayOf(path, stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : 'special', languages, expected);
+}
 
 export interface Checker {
   /** The latest result. */
@@ -33,8 +48,12 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
   const root = resolve(strategyDir);
   const cwd = options.cwd ?? process.cwd();
   const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
-  const pattern = new RegExp(`^(.*)\\.(${schema.project.languages.join('|')})\\.md$`);
-  const files = new Map<string, SourceFile>(readSources(root, schema.project.languages, cwd).files.map((f) => [f.path, f]));
+  const pattern = strategyFilePattern(schema.project.languages);
+  const expected = expectedFiles(schema.project);
+  const sources = readSources(root, schema.project.languages, cwd, expected);
+  const files = new Map<string, SourceFile>(sources.files.map((f) => [f.path, f]));
+  /** Entries never read (stray-file), by path, kept in step with the changes `update` is told of. */
+  const strays = new Map(sources.strays.map((stray) => [stray.path, stray]));
 
   const glossaryRead = readGlossary(root, schema.project.glossary);
   const glossary = glossaryRead.entries;
@@ -55,7 +74,7 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     } else {
       const same = sorted !== undefined && sorted.length === files.size && sorted.every((file) => files.has(file.path));
       sorted = same ? sorted!.map((file) => files.get(file.path)!) : [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      graph = buildGraph(schema, sorted, glossary);
+      graph = buildGraph(schema, sorted, glossary, [...strays.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
     }
     bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
@@ -72,8 +91,21 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     update(changed) {
       for (const name of changed) {
         const path = relative(root, resolve(root, name)).split(sep).join('/');
+        if (path.startsWith('..')) continue;
         const match = pattern.exec(path);
-        if (!match || path.startsWith('..')) continue;
+        if (!match) {
+          // Not an item's file: it may have become, or stopped being, a stray.
+          const before = strays.get(path);
+          const stray = strayAt(root, path, schema.project.languages, expected);
+          if (stray) strays.set(path, strayEntry(stray, relative(cwd, join(root, path)).split(sep).join('/')));
+          else strays.delete(path);
+          if (before !== undefined || stray !== undefined) {
+            // The graph's strays changed: no replay of graph-wide reports from before.
+            bodyEdits = undefined;
+            ruleCache.invalidate([]);
+          }
+          continue;
+        }
         const absolute = join(root, path);
         const before = files.get(path);
         const display = relative(cwd, absolute).split(sep).join('/');

@@ -3,14 +3,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { loadSchemaSet } from './load/schema.ts';
-import { discover } from './load/discover.ts';
+import { discover, type Expected } from './load/discover.ts';
 import { parseFile, type FileName } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
 import { readGlossary, type GlossaryRead } from './load/glossary.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
-import type { SourceFile, StrategyGraph } from './model/types.ts';
+import type { ProjectConfig, SourceFile, StrategyGraph, Stray } from './model/types.ts';
 
 export interface LoadOptions {
   /** The schema folder; by default `schema/` beside the strategy folder. */
@@ -76,14 +76,37 @@ function entryByLstat(absolute: string): Entry {
   return stat.isFile() ? { kind: 'file', bytes: readFileSync(absolute) } : { kind: 'other' };
 }
 
-/** Reads and parses every file once. */
-export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd()): { files: SourceFile[] } {
+/** The files a project's strategy folder holds besides its items and images: the glossary and the notes it names. */
+export function expectedFiles(project: ProjectConfig): Expected {
+  return { paths: [...(project.glossary ? [project.glossary] : []), ...project.notes] };
+}
+
+/** A stray (never read) with the empty file its message is attached to. */
+export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['strays'][number] {
+  const start = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  const file: SourceFile = {
+    path: stray.path,
+    lang: '',
+    stem: stray.path,
+    vfile: new VFile({ path: displayPath }),
+    entry: 'file',
+    hasFrontMatter: false,
+    data: undefined,
+    problems: [],
+    body: { type: 'root', children: [] },
+    locate: () => start,
+  };
+  return { ...stray, file };
+}
+
+/** Reads and parses every file once; what is not an item's file is a stray, never read. */
+export function readSources(strategyDir: string, languages: readonly string[], cwd = process.cwd(), expected: Expected = {}): { files: SourceFile[]; strays: StrategyGraph['strays'] } {
   const root = resolve(strategyDir);
   const display = (path: string) => relative(cwd, join(root, path)).split(sep).join('/');
-  const { files: regular, oddities } = discover(root, languages);
+  const { files: regular, oddities, strays } = discover(root, languages, expected);
   const files = [...regular, ...oddities].flatMap(({ path, stem, lang }) => readEntry(root, { path, stem, lang, displayPath: display(path) }) ?? []);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files };
+  return { files, strays: strays.map((stray) => strayEntry(stray, display(stray.path))) };
 }
 
 export function countMessages(messages: readonly VFileMessage[]): { errorCount: number; warningCount: number } {
@@ -94,9 +117,9 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
 /** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
-  const { files } = readSources(strategyDir, schema.project.languages, options.cwd);
+  const { files, strays } = readSources(strategyDir, schema.project.languages, options.cwd, expectedFiles(schema.project));
   const glossary = readGlossary(strategyDir, schema.project.glossary);
-  const graph = buildGraph(schema, files, glossary.entries);
+  const graph = buildGraph(schema, files, glossary.entries, strays);
   const messages = [...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)];
   return { graph, messages, ...countMessages(messages) };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { existsSync, readdirSync, statSync, watch, type Dirent, type FSWatcher, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, watch, type Dirent, type FSWatcher, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
 import { createChecker, type Checker } from '../incremental.ts';
@@ -31,9 +31,10 @@ function relevant(path: string): boolean {
   return !path.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
 }
 
+/** What stands at a path, a symbolic link as itself: a linked folder is never watched nor walked. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false });
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -128,14 +129,18 @@ export function watchStrategy(options: WatchOptions): Watcher {
     const absolute = join(root, path);
     const stats = statOrUndefined(absolute);
     if (stats) {
-      if (!stats.isDirectory()) return [];
+      // Any other file: the checker decides whether it is a stray (stray-file).
+      if (!stats.isDirectory()) return [path];
       try {
-        return discover(absolute, languages).files.map((file) => `${path}/${file.path}`);
+        const found = discover(absolute, languages);
+        return [...found.files, ...found.strays].map((file) => `${path}/${file.path}`);
       } catch {
         return [];
       }
     }
-    return checker.result.graph.files.map((file) => file.path).filter((known) => known.startsWith(`${path}/`));
+    const { files, strays } = checker.result.graph;
+    const known = [...files, ...strays].map((file) => file.path);
+    return known.filter((entry) => entry === path || entry.startsWith(`${path}/`));
   };
 
   const run = () => {

@@ -72,6 +72,7 @@ export function loadSchemaSet(root: string): SchemaSet {
     ),
     glossary: typeof projectRaw['glossary'] === 'string' ? projectRaw['glossary'] : undefined,
     properNames: stringList(projectRaw['properNames']),
+    notes: stringList(projectRaw['notes']),
   };
   if (project.languages.length === 0) throw new SchemaError(`${join(root, 'project.json')}: "languages" must list at least one language`);
 

@@ -39,6 +39,21 @@ export interface SourceFile {
   locate(path: YamlPath, which?: 'key' | 'value'): Place;
 }
 
+/**
+ * An entry under the strategy folder that is never read: not named like an item (`notes.txt`, `x.en.md`, `README.md`),
+ * a hidden file named like one (`.x.sv.md`), or a symbolic link or special file not named like one. Images and the
+ * files the project names (its glossary, its notes) are not strays.
+ */
+export interface Stray {
+  /** Relative to the strategy root, with forward slashes. */
+  path: string;
+  what: 'file' | 'symlink' | 'special';
+  /** `language`: named `x.<code>.md` with a code that is not one of the project's languages. */
+  why: 'name' | 'language' | 'hidden';
+  /** The language code of an `x.<code>.md` name. */
+  lang?: string;
+}
+
 export interface ParseProblem {
   /** The rule that reports it. */
   ruleId: string;
@@ -103,6 +118,11 @@ export interface ProjectConfig {
   glossary: string | undefined;
   /** Names written the same in every language (Sotkanet, HaiPro): never judged as text of one language. */
   properNames: readonly string[];
+  /**
+   * Files in the strategy folder that are notes for its editors, not items (`MIGRATION.md`), relative to it: never
+   * read, and not reported as strays.
+   */
+  notes: readonly string[];
 }
 
 export interface SchemaSet {
@@ -142,4 +162,6 @@ export interface StrategyGraph {
   glossary: readonly GlossaryEntry[];
   /** Files by stem, then language: the twins. */
   twins: ReadonlyMap<string, ReadonlyMap<string, SourceFile>>;
+  /** Entries under the strategy folder that are never read, each with an empty file that messages are attached to. */
+  strays: readonly (Stray & { file: SourceFile })[];
 }

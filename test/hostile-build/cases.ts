@@ -3,8 +3,9 @@
  * `names-`, `ids-`, `edit-`). Each case is a folder with `case.json` (what it is, how it is set up, what must come
  * out) and, when it changes content, a `strategy/` folder whose files are laid over a copy of
  * test/fixtures/mini/strategy. What git cannot carry (symbolic links, names with a newline, a file where a folder
- * belongs) is made at test time by the `setup` steps, relative to the project folder (the one holding strategy/);
- * `$ELSEWHERE` in a step stands for a folder beside the project, outside it.
+ * belongs, a named pipe) is made at test time by the `setup` steps, relative to the project folder (the one holding
+ * strategy/); `$ELSEWHERE` in a step stands for a folder beside the project, outside it. JSON writes a newline in a
+ * file name as `\n`.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,10 @@ export const corpus = join(repoRoot, 'test/fixtures/hostile-build');
 export type SetupStep =
   | { op: 'write'; path: string; content: string }
   | { op: 'mkdir'; path: string }
-  | { op: 'symlink'; path: string; target: string };
+  | { op: 'symlink'; path: string; target: string }
+  /** A copy of a file of the project, with `replace` ([from, to] pairs) applied to its text. */
+  | { op: 'copy'; from: string; path: string; replace?: [string, string][] }
+  | { op: 'fifo'; path: string };
 
 export interface Case {
   description: string;
@@ -52,7 +56,11 @@ export function makeProject(temp: string, name: string, testCase: Case): { proje
     mkdirSync(dirname(path), { recursive: true });
     if (step.op === 'write') writeFileSync(path, step.content);
     else if (step.op === 'mkdir') mkdirSync(path, { recursive: true });
-    else symlinkSync(expand(step.target), path);
+    else if (step.op === 'copy') writeFileSync(path, (step.replace ?? []).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(join(project, step.from), 'utf8')));
+    else if (step.op === 'fifo') {
+      const made = spawnSync('mkfifo', [path]);
+      if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
+    } else symlinkSync(expand(step.target), path);
   }
   return { project, elsewhere, strategy };
 }

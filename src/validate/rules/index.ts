@@ -17,10 +17,12 @@ import hiddenCharacters from './hidden-characters.ts';
 import unicodeNormalisation from './unicode-normalisation.ts';
 import rawHtml from './raw-html.ts';
 import unsafeLink from './unsafe-link.ts';
+import strayFile from './stray-file.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
   fileType,
+  strayFile,
   fileSize,
   encoding,
   yamlSyntax,
