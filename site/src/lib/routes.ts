@@ -1,18 +1,9 @@
 /** Site paths. Items live at their view-model href (/sv/<id>/); the site's own pages at localised slugs. */
 import type { ItemView, ViewModel } from '../../../src/view/types.ts';
+// The pages and their localised slugs are declared with the ids they reserve, which check refuses (reserved-id).
+import { specialPages, specialSlug, type SpecialPage } from '../../../src/model/reserved-ids.ts';
 
-export const specialPages = ['map', 'search', 'accessibility', 'download'] as const;
-export type SpecialPage = (typeof specialPages)[number];
-
-/** Localised slugs; a language without its own slugs falls back to the page's key. */
-const slugs: Record<string, Record<SpecialPage, string>> = {
-  sv: { map: 'strategikarta', search: 'sok', accessibility: 'tillganglighetsutlatande', download: 'ladda-ner' },
-  fi: { map: 'strategiakartta', search: 'haku', accessibility: 'saavutettavuusseloste', download: 'lataa' },
-};
-
-export function specialSlug(lang: string, page: SpecialPage): string {
-  return slugs[lang]?.[page] ?? page;
-}
+export { specialPages, specialSlug, type SpecialPage };
 
 export function specialHref(lang: string, page: SpecialPage): string {
   return `/${lang}/${specialSlug(lang, page)}/`;

@@ -18,6 +18,7 @@ import unicodeNormalisation from './unicode-normalisation.ts';
 import rawHtml from './raw-html.ts';
 import unsafeLink from './unsafe-link.ts';
 import strayFile from './stray-file.ts';
+import reservedId from './reserved-id.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const structuralRules: readonly Rule[] = [
   unknownKind,
   frontMatterSchema,
   duplicateId,
+  reservedId,
   linkTarget,
   parentKind,
   cycle,
