@@ -23,6 +23,14 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  return value;
+}
+
+const isNonFinite = (value: unknown) => typeof value === 'number' && !Number.isFinite(value);
+
 interface Described {
   message: string;
   path: YamlPath;
@@ -95,6 +103,8 @@ export default defineRule({
       const properties = (definition.schema['properties'] ?? {}) as Record<string, unknown>;
       for (const error of definition.validate.errors ?? []) {
         if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+        // A number that is not finite (`.inf`, `.nan`, `1e309`) fits no type; number-range says so in those words.
+        if (isNonFinite(valueAt(file.data, pathOf(error.instancePath)))) continue;
         const { message, path, at, hint } = describe(error, kind, file.data, properties);
         report({ file, message, path, ...(at ? { at } : {}), ...(hint ? { hint } : {}) });
       }

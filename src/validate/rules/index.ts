@@ -4,6 +4,7 @@ import yamlSyntax from './yaml-syntax.ts';
 import missingFrontMatter from './missing-front-matter.ts';
 import unknownKind from './unknown-kind.ts';
 import frontMatterSchema from './front-matter-schema.ts';
+import numberRange from './number-range.ts';
 import duplicateId from './duplicate-id.ts';
 import linkTarget from './link-target.ts';
 import parentKind from './parent-kind.ts';
@@ -18,7 +19,6 @@ import unicodeNormalisation from './unicode-normalisation.ts';
 import rawHtml from './raw-html.ts';
 import unsafeLink from './unsafe-link.ts';
 import strayFile from './stray-file.ts';
-import reservedId from './reserved-id.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
@@ -30,8 +30,8 @@ export const structuralRules: readonly Rule[] = [
   missingFrontMatter,
   unknownKind,
   frontMatterSchema,
+  numberRange,
   duplicateId,
-  reservedId,
   linkTarget,
   parentKind,
   cycle,

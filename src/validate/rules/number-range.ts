@@ -1,0 +1,73 @@
+import { defineRule } from '../rule.ts';
+import { fieldName, findInFrontMatter, sourceAt } from '../parsed-text.ts';
+import type { SourceFile, StrategyGraph, YamlPath } from '../../model/types.ts';
+
+/** 9 007 199 254 740 991: up to here every whole number is a double of its own, beyond it neighbours share one. */
+const largest = Number.MAX_SAFE_INTEGER;
+
+const outOfRange = (value: unknown): value is number => typeof value === 'number' && !(Math.abs(value) <= largest);
+
+/**
+ * The paths at which the kind's schema already refuses the value (a wrong type, a bound, an unknown field):
+ * front-matter-schema reports those, and a number there is no number of the schema's.
+ */
+function refusedBySchema(file: SourceFile, graph: StrategyGraph): ((path: YamlPath) => boolean) | undefined {
+  const kind = file.data?.['kind'];
+  const definition = typeof kind === 'string' ? graph.schema.kinds.get(kind) : undefined;
+  if (!definition) return undefined;
+  if (definition.validate(file.data)) return () => false;
+  const refused = (definition.validate.errors ?? []).map((error) => {
+    const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const extra = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty?: unknown }).additionalProperty : undefined;
+    // An unknown field is refused with everything in it; any other error, at its own value.
+    return extra === undefined ? { at: path.join('/'), within: false } : { at: [...path, String(extra)].join('/'), within: true };
+  });
+  return (path) => {
+    const at = path.map(String).join('/');
+    return refused.some((where) => at === where.at || (where.within && at.startsWith(`${where.at}/`)));
+  };
+}
+
+/** "`10000000000000001` is read as 10000000000000000", when it is; else the textbook case. */
+function readAs(written: string, number: number): string {
+  if (/^[+-]?\d+$/.test(written) && BigInt(written) !== BigInt(number)) return `\`${written}\` is read as ${BigInt(number)}`;
+  return '9007199254740993 is read as 9007199254740992';
+}
+
+export default defineRule({
+  id: 'number-range',
+  summary: 'Numbers are finite and at most 9 007 199 254 740 991 (2^53 − 1) in size, so that charts, tables and open data show them exactly.',
+  severity: 'error',
+  run({ graph, report }) {
+    for (const file of graph.files) {
+      const found = findInFrontMatter(file.data, (value, at) => at === 'value' && outOfRange(value));
+      if (found.length === 0) continue;
+      let refused: ((path: YamlPath) => boolean) | undefined | null = null;
+      for (const { path, value } of found) {
+        const number = value as number;
+        const place = file.locate(path);
+        const written = sourceAt(file, place).trim() || String(number);
+        const shown = written.length > 40 ? `${written.slice(0, 37)}...` : written;
+        if (!Number.isFinite(number)) {
+          // No schema type takes these (JSON has none of them): the schema's own message would only say "number".
+          report({
+            file,
+            path,
+            message: `Unexpected ${Number.isNaN(number) ? 'not-a-number' : 'infinite number'} \`${shown}\` in \`${fieldName(path)}\`, expected a finite number`,
+            hint: '`.inf`, `.nan` and numbers beyond about 1.8e308 (such as `1e309`) cannot be drawn, compared or written to the open data: write the figure itself',
+          });
+          continue;
+        }
+        // A number the schema refuses anyway (`order: 2^64` is above its maximum) is front-matter-schema's.
+        if (refused === null) refused = refusedBySchema(file, graph);
+        if (!refused || refused(path)) continue;
+        report({
+          file,
+          path,
+          message: `Unexpected \`${shown}\` in \`${fieldName(path)}\`, beyond ±9007199254740991 (2^53 − 1), expected a number the charts, tables and open data can show exactly`,
+          hint: `beyond 2^53 − 1 neighbouring whole numbers are stored as one (${readAs(written, number)}), so a target and its baseline may not differ as written: give the figure in a larger unit (thousands, millions)`,
+        });
+      }
+    }
+  },
+});
