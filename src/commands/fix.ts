@@ -5,7 +5,7 @@ import { loadSchemaSet } from '../load/schema.ts';
 import { defaultSchemaDir } from '../pipeline.ts';
 import { planFixes } from '../edit/fix-plan.ts';
 import { unifiedDiff } from '../edit/diff.ts';
-import { writeFileAtomic } from '../edit/write.ts';
+import { linkTarget, writeFileAtomic } from '../edit/write.ts';
 
 /**
  * `strategy fix [dir] [--from <lang>] [--stamp] [--apply]`: safe repairs only. Without --apply it prints what
@@ -33,9 +33,17 @@ const fix: Command = async (args, io) => {
   const plan = planFixes(root, schema, { ...(values.from ? { from: values.from } : {}), stamp: values.stamp });
   const display = (path: string) => relative(process.cwd(), join(root, path)).split(sep).join('/');
 
+  let written = 0;
   for (const change of plan.changes) {
     if (values.apply) {
+      // A file replaced by a link since it was read is refused: rename(2) would put the repair in place of the link.
+      const target = linkTarget(join(root, change.path));
+      if (target !== undefined) {
+        plan.skipped.push({ path: change.path, reason: `it became a symbolic link to ${target}: links are never followed nor replaced` });
+        continue;
+      }
       writeFileAtomic(join(root, change.path), change.text);
+      written++;
       io.out(`fixed ${display(change.path)}: ${change.notes.join('; ')}\n`);
     } else {
       io.out(`# ${display(change.path)}: ${change.notes.join('; ')}\n`);
@@ -48,7 +56,7 @@ const fix: Command = async (args, io) => {
   const count = plan.changes.length;
   const files = `${count} file${count === 1 ? '' : 's'}`;
   if (count === 0) io.out('nothing to fix\n');
-  else if (values.apply) io.out(`fixed ${files}\n`);
+  else if (values.apply) io.out(`fixed ${written === count ? files : `${written} of ${files}`}\n`);
   else io.out(`${files} would change; run again with --apply to write ${count === 1 ? 'it' : 'them'}\n`);
   return 0;
 };

@@ -1,10 +1,17 @@
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadStrategy } from '../pipeline.ts';
 import { stampPair, translationStatus, type TranslationStatus } from '../i18n/stamp.ts';
 import { twinPairs } from '../model/twins.ts';
 import { UsageError, type Command } from '../cli.ts';
+import { createFileExclusive, linkTarget } from '../edit/write.ts';
+
+/** A symbolic link at `path`, dangling or not, is refused: the editing commands never follow one nor replace it. */
+function refuseLink(path: string, what: string): void {
+  const target = linkTarget(path);
+  if (target !== undefined) throw new UsageError(`${path} (${what}) is a symbolic link to ${target}; links are never followed nor replaced, so nothing was written`);
+}
 
 const labels: Record<TranslationStatus['status'], string> = {
   'in-sync': 'in sync',
@@ -63,11 +70,24 @@ const i18n: Command = async (args, io) => {
       if (!source || !lang) throw new UsageError('i18n twin takes a file and a language: i18n twin strategy/x.sv.md fi');
       const match = /^(.*)\.([a-z]{2,3})\.md$/.exec(source);
       if (!match) throw new UsageError(`${source} is not named like x.<lang>.md`);
+      if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`"${lang}" is not a language code such as sv or fi`);
       const target = `${match[1]}.${lang}.md`;
-      if (existsSync(target)) throw new UsageError(`${target} exists already; it is never overwritten`);
+      // Links are never followed, read through or written over, dangling ones included.
+      refuseLink(source, 'the file to copy');
+      const sourceStat = lstatSync(source, { throwIfNoEntry: false });
+      if (!sourceStat) throw new UsageError(`${source} does not exist`);
+      if (!sourceStat.isFile()) throw new UsageError(`${source} is not a regular file`);
+      refuseLink(target, 'the new twin');
+      if (lstatSync(target, { throwIfNoEntry: false })) throw new UsageError(`${target} exists already; it is never overwritten`);
       // The copy keeps the language-neutral data and the text to translate; check flags every block until it is translated.
       const text = readFileSync(source, 'utf8').replace(/^twin-hash:.*\r?\n/m, '');
-      writeFileSync(target, text, { flag: 'wx' });
+      try {
+        createFileExclusive(target, text);
+      } catch (error) {
+        // Something took the name since it was looked at: it stays as it is.
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} exists already; it is never overwritten`);
+        throw error;
+      }
       io.out(`created ${target}: translate its title and text, then run \`npx strategy i18n stamp <id>\`\n`);
       return 0;
     }

@@ -6,7 +6,7 @@ import { loadSchemaSet } from '../load/schema.ts';
 import { defaultSchemaDir, readSources } from '../pipeline.ts';
 import { buildGraph } from '../model/graph.ts';
 import { NewItemError, planNewItem } from '../edit/new-item.ts';
-import { createFileExclusive } from '../edit/write.ts';
+import { createFileExclusive, linkTarget } from '../edit/write.ts';
 
 const common = { parent: { type: 'string' }, dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' } } satisfies ParseArgsConfig['options'];
 
@@ -44,8 +44,17 @@ const newItem: Command = async (args, io) => {
 
   const created: string[] = [];
   const folder = join(root, plan.folder);
+  // The plan never picks a name where anything stands; a link that appeared since is refused, never written through.
+  for (const path of [...(plan.createFolder ? [folder] : []), ...plan.files.map((file) => join(root, file.path))]) {
+    const target = linkTarget(path);
+    if (target !== undefined) throw new UsageError(`${relative(process.cwd(), path)} is a symbolic link to ${target}; links are never followed nor replaced, so nothing was written`);
+  }
+  let madeFolder = false;
   try {
-    if (plan.createFolder) mkdirSync(folder);
+    if (plan.createFolder) {
+      mkdirSync(folder);
+      madeFolder = true;
+    }
     for (const file of plan.files) {
       const absolute = join(root, file.path);
       createFileExclusive(absolute, file.text);
@@ -53,8 +62,9 @@ const newItem: Command = async (args, io) => {
     }
   } catch (error) {
     // All languages or none: a lone twin would only be an error for check to report.
+    // Only what this command made is removed: never a folder or link that stood there before.
     for (const path of created) rmSync(path, { force: true });
-    if (plan.createFolder) rmSync(folder, { recursive: true, force: true });
+    if (madeFolder) rmSync(folder, { recursive: true, force: true });
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${(error as NodeJS.ErrnoException).path ?? 'a file'} exists already; nothing was written`);
     throw error;
   }

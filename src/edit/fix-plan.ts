@@ -93,7 +93,10 @@ export function planFixes(strategyRoot: string, schema: SchemaSet, options: FixO
   const { languages } = schema.project;
   const skipped: FixPlan['skipped'] = [];
   const entries: Entry[] = [];
-  for (const name of discover(strategyRoot, languages).files) {
+  const found = discover(strategyRoot, languages);
+  // A link named like a strategy file is never read, so never repaired: say so rather than pass it over.
+  for (const odd of found.oddities) if (odd.what === 'symlink') skipped.push({ path: odd.path, reason: 'a symbolic link: links are never followed nor replaced' });
+  for (const name of found.files) {
     const bytes = readFileSync(join(strategyRoot, name.path));
     let original: string;
     try {

@@ -3,13 +3,22 @@
  * skeleton of each language version, all derived from schema/ and the current strategy. Nothing is written here.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { stringify } from 'yaml';
 import type { KindDefinition, StrategyGraph } from '../model/types.ts';
 import { didYouMean, oneOf } from '../util/suggest.ts';
 import { describeValue, kindProperties, type PropertyInfo } from './schema-props.ts';
 import { slugify } from './slug.ts';
+
+/** Whether anything stands at a path: a file, a folder, or a symbolic link (a dangling one too). */
+function present(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
 
 export class NewItemError extends Error {
   override name = 'NewItemError';
@@ -151,7 +160,7 @@ export function planNewItem(graph: StrategyGraph, strategyRoot: string, request:
   ) {
     // Each sibling has a numbered folder of its own (`01-no-queues/goal.sv.md`): so does the new item.
     let candidate = within(parentFolder, `${number(digits(ownFolders))}-${slug}`);
-    for (let n = 2; existsSync(join(strategyRoot, candidate)); n++) candidate = within(parentFolder, `${number(digits(ownFolders))}-${slug}-${n}`);
+    for (let n = 2; present(join(strategyRoot, candidate)); n++) candidate = within(parentFolder, `${number(digits(ownFolders))}-${slug}-${n}`);
     folder = candidate;
     base = [...ownNames][0]!;
     createFolder = true;
@@ -171,7 +180,7 @@ export function planNewItem(graph: StrategyGraph, strategyRoot: string, request:
     const numbered = names.length > 0 && names.every((name) => /^\d+-/.test(name));
     base = numbered ? `${number(digits(names))}-${slug}` : id;
   }
-  const taken = (stem: string) => graph.twins.has(within(folder, stem)) || languages.some((lang) => existsSync(join(strategyRoot, folder, `${stem}.${lang}.md`)));
+  const taken = (stem: string) => graph.twins.has(within(folder, stem)) || languages.some((lang) => present(join(strategyRoot, folder, `${stem}.${lang}.md`)));
   let stem = base;
   for (let n = 2; taken(stem); n++) stem = `${base}-${n}`;
 

@@ -1,4 +1,4 @@
-import { linkSync, rmSync, renameSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { linkSync, lstatSync, readlinkSync, rmSync, renameSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -40,5 +40,14 @@ export function createFileExclusive(path: string, text: string): void {
     linkSync(temp, path);
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+/** Where the symbolic link at `path` points (a dangling one too), or undefined when `path` is not a link. */
+export function linkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -14,9 +14,10 @@ export function* twinPairs(graph: StrategyGraph): Generator<[SourceFile, SourceF
   }
 }
 
-/** Structural equality of plain YAML data. */
+/** Structural equality of plain YAML data; `.nan` equals `.nan`, as the same text in both twins must compare equal. */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);

@@ -8,9 +8,9 @@
  * file name as `\n`.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { folders, repoRoot } from '../helpers/fixtures.ts';
 
 export const corpus = join(repoRoot, 'test/fixtures/hostile-build');
@@ -21,7 +21,9 @@ export type SetupStep =
   | { op: 'symlink'; path: string; target: string }
   /** A copy of a file of the project, with `replace` ([from, to] pairs) applied to its text. */
   | { op: 'copy'; from: string; path: string; replace?: [string, string][] }
-  | { op: 'fifo'; path: string };
+  | { op: 'fifo'; path: string }
+  | { op: 'remove'; path: string }
+  | { op: 'move'; from: string; path: string };
 
 export interface Case {
   description: string;
@@ -52,11 +54,14 @@ export function makeProject(temp: string, name: string, testCase: Case): { proje
   if (existsSync(join(corpus, name, 'strategy'))) cpSync(join(corpus, name, 'strategy'), strategy, { recursive: true });
   const expand = (text: string) => text.replaceAll('$ELSEWHERE', elsewhere);
   for (const step of testCase.setup ?? []) {
-    const path = join(project, expand(step.path));
+    // resolve, not join: `$ELSEWHERE/...` is absolute and stays outside the project.
+    const path = resolve(project, expand(step.path));
     mkdirSync(dirname(path), { recursive: true });
     if (step.op === 'write') writeFileSync(path, step.content);
     else if (step.op === 'mkdir') mkdirSync(path, { recursive: true });
-    else if (step.op === 'copy') writeFileSync(path, (step.replace ?? []).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(join(project, step.from), 'utf8')));
+    else if (step.op === 'copy') writeFileSync(path, (step.replace ?? []).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(resolve(project, expand(step.from)), 'utf8')));
+    else if (step.op === 'remove') rmSync(path, { recursive: true });
+    else if (step.op === 'move') renameSync(resolve(project, expand(step.from)), path);
     else if (step.op === 'fifo') {
       const made = spawnSync('mkfifo', [path]);
       if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);

@@ -1,8 +1,14 @@
 import { defineRule } from '../rule.ts';
 import { sameData, twinPairs } from '../../model/twins.ts';
 
+/** YAML's names for the numbers JSON has none for. */
+const nonFinite = (value: number) => (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf');
+
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'nothing';
+  const marker = '\u0000';
+  const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `${marker}${nonFinite(v)}${marker}` : v));
+  // JSON would show `.nan` and `.inf` as null: show them as written.
+  const text = json === undefined ? 'nothing' : json.replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
   return text.length > 50 ? `${text.slice(0, 47)}...` : text;
 }
 
