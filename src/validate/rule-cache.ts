@@ -16,6 +16,7 @@ export const ruleScopes: Readonly<Record<string, 'file' | 'pair'>> = {
   'missing-front-matter': 'file',
   'unknown-kind': 'file',
   'front-matter-schema': 'file',
+  'reserved-id': 'file',
   'number-range': 'file',
   'hidden-characters': 'file',
   'unicode-normalisation': 'file',

@@ -19,6 +19,7 @@ import unicodeNormalisation from './unicode-normalisation.ts';
 import rawHtml from './raw-html.ts';
 import unsafeLink from './unsafe-link.ts';
 import strayFile from './stray-file.ts';
+import reservedId from './reserved-id.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const structuralRules: readonly Rule[] = [
   frontMatterSchema,
   numberRange,
   duplicateId,
+  reservedId,
   linkTarget,
   parentKind,
   cycle,
