@@ -46,10 +46,14 @@ export function niceStep(span: number, count = 4): number {
   return Number.isFinite(step) ? step : Number.MAX_VALUE;
 }
 
-/** The distance between neighbouring doubles around `value`, doubled so that a rounded log2 never makes it too small. */
+/** The distance from `value` to the next double away from zero (at 2^53 and above, 2 or more). */
 function spacing(value: number): number {
   const magnitude = Math.abs(value);
-  return magnitude < 2 ** -1022 ? Number.MIN_VALUE : 2 ** (Math.floor(Math.log2(magnitude)) - 51);
+  if (magnitude < 2 ** -1022) return Number.MIN_VALUE;
+  // log2 rounds: log2(2^53 - 1) is 53.
+  let exponent = Math.floor(Math.log2(magnitude));
+  if (2 ** exponent > magnitude) exponent -= 1;
+  return 2 ** (exponent - 52);
 }
 
 /** A multiple of `step` written with no more digits than it needs: 0.30000000000000004 → 0.3. */
@@ -121,10 +125,12 @@ export function buildChart(points: readonly DataPoint[], lang: string, format: (
     xTicks.push({ at: x(year), label: String(year) });
   }
   const yTicks: ChartTick[] = [];
+  // Counted, not added up until max: 1e16 + 0.5 is 1e16. In halves, so that -1.7e308 + 3e308 does not overflow.
+  const steps = Math.min(maxTicks - 1, Math.round(max / step - min / step));
   let previous: number | undefined;
-  for (let i = 0; i < maxTicks; i++) {
-    const value = tidy(min + i * step, step);
-    if (!Number.isFinite(value) || value / 2 > max / 2 + step / 4) break;
+  for (let i = 0; i <= steps; i++) {
+    const value = tidy((min / 2 + i * (step / 2)) * 2, step);
+    if (!Number.isFinite(value)) break;
     if (value === previous) continue;
     previous = value;
     yTicks.push({ at: y(value), label: formatNumber(value, lang) });
