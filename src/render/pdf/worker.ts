@@ -1,8 +1,8 @@
 /**
  * Child process for renderPdfFiles: renders council PDFs from view models sent over IPC, in a process that holds
  * neither the parsed strategy nor the checker's tables, so its memory is the renderer's own.
- * Started by files.ts with `node --import tsx`; answers each WorkerRequest with one WorkerReply, in order, and
- * exits when the parent disconnects.
+ * Started by files.ts as plain `node` (Node runs this TypeScript itself); answers each WorkerRequest with one
+ * WorkerReply, in order, and exits when the parent disconnects.
  */
 import type { ViewModel } from '../../view/types.ts';
 import { renderPdfWithStats, type RenderOptions, type RenderStats } from './render.ts';
