@@ -145,10 +145,20 @@ describe('helpers', () => {
     expect(formatDate('2025-06-16')).toBe('16.6.2025');
   });
 
-  test('inlineStyles copies named styles onto nodes; a node keeps its own properties', () => {
-    const content = [{ text: 'a', style: 'x', bold: false }, { stack: [{ text: 'b', style: ['x', 'y'] }] }, { text: 'c', style: 'unknown' }];
-    inlineStyles(content, { x: { bold: true, fontSize: 9 }, y: { color: 'red' } });
-    expect(content).toEqual([{ text: 'a', bold: false, fontSize: 9 }, { stack: [{ text: 'b', bold: true, fontSize: 9, color: 'red' }] }, { text: 'c', style: 'unknown' }]);
+  test('inlineStyles copies named styles onto nodes; a node keeps its own properties, the last style named wins', () => {
+    const content = [
+      { text: 'a', style: 'x', bold: false },
+      { stack: [{ text: 'b', style: ['x', 'y'] }] },
+      { text: 'c', style: 'unknown' },
+      { text: 'd', style: ['y', 'x'], color: null },
+    ];
+    inlineStyles(content, { x: { bold: true, fontSize: 9, color: 'blue' }, y: { color: 'red' } });
+    expect(content).toEqual([
+      { text: 'a', bold: false, fontSize: 9, color: 'blue' },
+      { stack: [{ text: 'b', bold: true, fontSize: 9, color: 'red' }] },
+      { text: 'c', style: 'unknown' },
+      { text: 'd', bold: true, fontSize: 9, color: 'blue' },
+    ]);
   });
 
   test('generic: the PDF renderer names no kinds (they come from schema/ through the view model)', () => {
