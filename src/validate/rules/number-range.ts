@@ -7,6 +7,16 @@ const largest = Number.MAX_SAFE_INTEGER;
 
 const outOfRange = (value: unknown): value is number => typeof value === 'number' && !(Math.abs(value) <= largest);
 
+/** Whether the data holds such a number anywhere: a quick look, without paths (deeper than 200 levels: maybe). */
+function holdsOne(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return outOfRange(value);
+  if (!value || typeof value !== 'object') return false;
+  if (depth > 200) return true;
+  if (Array.isArray(value)) return value.some((item) => holdsOne(item, depth + 1));
+  for (const key of Object.keys(value)) if (holdsOne((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+}
+
 /**
  * The paths at which the kind's schema already refuses the value (a wrong type, a bound, an unknown field):
  * front-matter-schema reports those, and a number there is no number of the schema's.
@@ -40,6 +50,7 @@ export default defineRule({
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
+      if (!holdsOne(file.data)) continue;
       const found = findInFrontMatter(file.data, (value, at) => at === 'value' && outOfRange(value));
       if (found.length === 0) continue;
       let refused: ((path: YamlPath) => boolean) | undefined | null = null;
