@@ -8,8 +8,10 @@
  * file name as `\n`.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
 import { folders, repoRoot } from '../helpers/fixtures.ts';
 
@@ -100,3 +102,15 @@ export function runStrategy(args: readonly string[], options: { cwd: string; uma
 
 /** A stack frame, as Node prints them: what no command may show for content or a refused output. */
 export const stackFrame = /^\s+at .+[:(]\d+:\d+\)?$/m;
+
+/** A temporary folder for one test file's projects, made before its tests and removed after them. */
+export function scratchFolder(prefix: string): () => string {
+  let folder = '';
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => folder;
+}

@@ -4,13 +4,12 @@
  * the strict RFC 4180 parser below: CRLF records, quoted fields where needed, every text cell that a spreadsheet would
  * evaluate (`=`, `+`, `-`, `@`, tab, CR first) prefixed with `'`, and numbers (negative ones too) left as numbers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvField, toCsv } from '../../src/render/data/csv.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
 
 /**
  * RFC 4180, strictly: records end in CRLF (the last one too), a field is either unquoted (no `"`, `,`, CR or LF in
@@ -101,13 +100,7 @@ interface CsvCase extends Case {
   numericColumns: string[];
 }
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-csv-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-csv-');
 
 const cases = casesWithPrefix('csv-');
 
@@ -119,7 +112,7 @@ describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as CsvCase;
 
   it('builds measures.csv that a spreadsheet opens as data, never as formulas', { timeout: 120_000 }, () => {
-    const { project } = makeProject(temp, name, testCase);
+    const { project } = makeProject(scratch(), name, testCase);
     const run = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'data'], { cwd: project });
     expect(run.code, run.stderr).toBe(testCase.exitCode);
     expect(run.stderr).not.toMatch(stackFrame);

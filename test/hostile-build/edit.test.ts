@@ -5,12 +5,11 @@
  * that what had to stay is as it was, and what had to be created. A case with `check` also runs `strategy check`:
  * one error at each listed place, and nothing from `absentRules`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
 
 interface EditCase extends Case {
   command: string[];
@@ -33,13 +32,7 @@ function files(dir: string): string[] {
   });
 }
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-edit-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-edit-');
 
 const cases = casesWithPrefix('edit-');
 
@@ -51,7 +44,7 @@ describe.each(cases)('hostile edit %s', (name) => {
   const testCase = readCase(name) as EditCase;
 
   it(testCase.exitCode === 0 ? 'does what it must and nothing more' : 'is refused with a message, and nothing is written', { timeout: 120_000 }, () => {
-    const { project, elsewhere, strategy } = makeProject(temp, name, testCase);
+    const { project, elsewhere, strategy } = makeProject(scratch(), name, testCase);
     const place = (path: string) => (path.startsWith('$ELSEWHERE') ? path.replace('$ELSEWHERE', elsewhere) : join(project, path));
     const before = Object.fromEntries((testCase.unchanged ?? []).map((path) => [path, snapshot(place(path))]));
     const command = testCase.command[0] === 'new' || testCase.command[0] === 'i18n' || testCase.command[0] === 'fix' ? [...testCase.command, '--schema', repoSchema] : testCase.command;

@@ -3,14 +3,13 @@
  * site's routes read, and the `ids-*` cases of test/fixtures/hostile-build/: `check` refuses each at the id, in both
  * files, and `build` refuses to start (exit 1, check's report, no stack trace, no out/).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lstatSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { reservation, specialPages, specialSlug } from '../../src/model/reserved-ids.ts';
 import * as routes from '../../site/src/lib/routes.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
 
 describe('reserved ids (src/model/reserved-ids.ts)', () => {
   it('is where the site takes its pages and slugs from, so the two cannot drift', () => {
@@ -41,13 +40,7 @@ interface IdsCase extends Case {
   buildExitCode: number;
 }
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-ids-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-ids-');
 
 const cases = casesWithPrefix('ids-');
 
@@ -59,7 +52,7 @@ describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as IdsCase;
 
   it('is refused by check at the id, and build never starts', { timeout: 120_000 }, () => {
-    const { project, strategy } = makeProject(temp, name, testCase);
+    const { project, strategy } = makeProject(scratch(), name, testCase);
     const check = runStrategy(['check', 'strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
     expect(check.stderr).toBe('');
     expect(check.code).toBe(testCase.exitCode);

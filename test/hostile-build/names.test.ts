@@ -4,14 +4,13 @@
  * or one the strategy legitimately holds (images, the glossary, hidden files not named like items); `check` exits as
  * the case says, never on stderr, and `build` publishes the items that were read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { createChecker } from '../../src/incremental.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
 
 interface NamesCase extends Case {
   stamp?: string[];
@@ -39,13 +38,7 @@ function entries(dir: string, prefix = ''): string[] {
   });
 }
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-names-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-names-');
 
 const cases = casesWithPrefix('names-');
 
@@ -57,7 +50,7 @@ describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as NamesCase;
 
   it('reads or reports every file under strategy/, and builds what it read', { timeout: 120_000 }, () => {
-    const { project, strategy } = makeProject(temp, name, testCase);
+    const { project, strategy } = makeProject(scratch(), name, testCase);
     for (const id of testCase.stamp ?? []) {
       const stamped = runStrategy(['i18n', 'stamp', id, '--dir', 'strategy', '--schema', repoSchema], { cwd: project });
       expect(stamped.code, stamped.stderr).toBe(0);
@@ -97,7 +90,7 @@ describe.each(cases)('hostile build %s', (name) => {
 
 describe('the incremental checker of strategy dev', () => {
   it('reports a stray as it appears, with a newline in its name, and forgets it once it is gone', () => {
-    const strategy = join(temp, 'incremental', 'strategy');
+    const strategy = join(scratch(), 'incremental', 'strategy');
     cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), strategy, { recursive: true });
     const checker = createChecker(strategy, { schemaDir: repoSchema });
     const strays = () => checker.result.messages.filter((m) => m.ruleId === 'stray-file').map((m) => relative(strategy, String(m.file)));

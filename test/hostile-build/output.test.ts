@@ -5,13 +5,12 @@
  * (no stack trace), that what had to stay is byte for byte as it was, and, for builds that succeed, that out is the
  * link to a complete build, world-readable, with nothing left behind by a killed build.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
 
 interface OutputCase extends Case {
   only?: string;
@@ -25,13 +24,7 @@ interface OutputCase extends Case {
   killFirst?: boolean;
 }
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-output-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-output-');
 
 const cases = casesWithPrefix('output-');
 
@@ -86,10 +79,10 @@ describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as OutputCase;
 
   it(testCase.exitCode === 0 ? 'builds, and leaves what it did not make alone' : 'is refused with a message, and nothing is removed', { timeout: 240_000 }, async () => {
-    const { project, elsewhere } = makeProject(temp, name, testCase);
+    const { project, elsewhere } = makeProject(scratch(), name, testCase);
     const place = (path: string) => (path.startsWith('$ELSEWHERE') ? path.replace('$ELSEWHERE', elsewhere) : join(project, path));
     const before = Object.fromEntries((testCase.unchanged ?? []).map((path) => [path, snapshot(place(path))]));
-    const handoverDir = join(temp, name, 'tmp');
+    const handoverDir = join(scratch(), name, 'tmp');
     mkdirSync(handoverDir);
     const alive = `strategy-site-${process.pid}-live00`;
     if (testCase.killFirst) {

@@ -11,13 +11,12 @@
  * The strategy is test/fixtures/mini/strategy with the case's `strategy/` laid over it; the items in `stamp` are
  * stamped first, so that no translation message hides what the case is about.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxTicks } from '../../site/src/lib/chart.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
 
 interface ValuesCase extends Case {
   stamp?: string[];
@@ -47,13 +46,7 @@ const hidden = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u200E
 /** Build's own processes (Astro's included) get this much heap: a loop that never ends fails instead of filling the machine. */
 const heapLimit = '--max-old-space-size=1024';
 
-let temp = '';
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'hostile-values-'));
-});
-afterAll(() => {
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+const scratch = scratchFolder('hostile-values-');
 
 const cases = [...casesWithPrefix('numbers-'), ...casesWithPrefix('chars-')];
 
@@ -94,7 +87,7 @@ describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as ValuesCase;
 
   it(testCase.exitCode === 0 ? 'is accepted by check, and build renders it, in bounded time and memory' : `is refused by ${testCase.refusedBy}, at the value, and build writes nothing`, { timeout: 240_000 }, () => {
-    const { project } = makeProject(temp, name, testCase);
+    const { project } = makeProject(scratch(), name, testCase);
     if (testCase.stamp?.length) {
       const stamped = runStrategy(['i18n', 'stamp', ...testCase.stamp, '--dir', 'strategy', '--schema', repoSchema], { cwd: project });
       expect(stamped.code, stamped.stderr).toBe(0);
