@@ -3,11 +3,11 @@
  * Finnish) and English, the usual stray. Used to catch Finnish text left in a Swedish file and
  * the other way round.
  *
- * The detector is eld's (n-gram based), from its public `eld/medium` entry: an instance of its own
+ * The detector is eld's (n-gram based), from its public `eld/small` entry: an instance of its own
  * (`newInstance()`, so no other user of eld's shared instance changes its settings), limited to
  * these three languages with eld's `setLanguageSubset`. It is created on first use and reused.
  */
-import { eld } from 'eld/medium';
+import { eld } from 'eld/small';
 import { extractNumbers } from './numbers.ts';
 
 export type DetectedLanguage = 'sv' | 'fi' | 'en';

@@ -3,8 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 /** Counts how often a detector is built and limited to its languages: once per call would redo it for every block. */
 const built = vi.hoisted(() => ({ instances: 0, subsets: 0 }));
 
-vi.mock('eld/medium', async (importOriginal) => {
-  const original = await importOriginal<typeof import('eld/medium')>();
+vi.mock('eld/small', async (importOriginal) => {
+  const original = await importOriginal<typeof import('eld/small')>();
   return {
     ...original,
     eld: {

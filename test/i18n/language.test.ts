@@ -1,4 +1,4 @@
-import { eld } from 'eld/medium';
+import { eld } from 'eld/small';
 import { describe, expect, test } from 'vitest';
 import { identifyLanguage, MIN_LETTERS, MIN_WORDS } from '../../src/i18n/language.ts';
 
