@@ -117,7 +117,8 @@ describe('stageOutput (src/output/atomic.ts)', () => {
 });
 
 describe('strategy build killed with SIGKILL at random moments', () => {
-  const kills = Number.parseInt(process.env['ATOMIC_KILLS'] ?? '', 10) || 20;
+  // Ten kills in `npm test`; ATOMIC_KILLS=100 npx vitest run test/output/atomic.test.ts for a longer hunt.
+  const kills = Number.parseInt(process.env['ATOMIC_KILLS'] ?? '', 10) || 10;
   let temp = '';
   const variants: Record<'a' | 'b', string> = { a: '', b: '' };
   const complete: Record<string, 'a' | 'b'> = {};
