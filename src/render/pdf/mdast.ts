@@ -32,6 +32,8 @@ interface Context {
   definitions: Map<string, Definition>;
   footnotes: FootnoteDefinition[];
   options: MdastOptions;
+  /** The width the current block is laid out in (a table column, a nested list's text): decides where words break. */
+  width: number;
 }
 
 /** Style names the converter uses; the document definition defines them. */
@@ -49,6 +51,28 @@ const safeUrl = (url: string): string | undefined => (/^(https?:|mailto:)/i.test
 
 /** Soft line breaks in Markdown are spaces on paper. */
 const softText = (value: string): string => value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+
+/** The widest advance of a DejaVu Sans glyph, in ems (‰ is 1.34): a piece of n characters is at most n times this wide. */
+const glyphEm = 1.35;
+
+/** Cell padding (4 + 4) and the largest font size of body text: what a piece of a word must fit beside. */
+const breakPadding = 8;
+const breakFontSize = 10;
+
+/**
+ * Words longer than fits in `width` get a zero-width space (a break opportunity pdfmake's line breaker honours,
+ * drawn as nothing and not extracted as text) every so many characters, so that they wrap instead of running off the page.
+ */
+export function breakLongWords(text: string, width: number): string {
+  const piece = Math.max(1, Math.floor((width - breakPadding) / (breakFontSize * glyphEm)));
+  return text.replace(/[^\s\u200B]+/gu, (word) => {
+    const chars = [...word];
+    if (chars.length <= piece) return word;
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += piece) pieces.push(chars.slice(i, i + piece).join(''));
+    return pieces.join('\u200B');
+  });
+}
 
 function run(text: string, marks: Marks): Inline {
   const keys = Object.keys(marks) as (keyof Marks)[];
@@ -73,7 +97,7 @@ function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context,
     }
     switch (node.type) {
       case 'text':
-        out.push(run(softText(node.value), marks));
+        out.push(run(breakLongWords(softText(node.value), ctx.width), marks));
         break;
       case 'emphasis':
         phrasing(node.children, { ...marks, italics: true }, ctx, out);
@@ -112,7 +136,7 @@ function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context,
         // Unknown phrasing (extensions): keep its text, if any.
         const other = node as unknown as { children?: unknown; value?: unknown };
         if (Array.isArray(other.children)) phrasing(other.children as PhrasingContent[], marks, ctx, out);
-        else if (typeof other.value === 'string') out.push(run(softText(other.value), marks));
+        else if (typeof other.value === 'string') out.push(run(breakLongWords(softText(other.value), ctx.width), marks));
       }
     }
   }
@@ -155,16 +179,18 @@ function table(node: Table, ctx: Context): TableNode {
     const a = node.align?.[index];
     return a === 'right' || a === 'center' ? a : 'left';
   };
+  // Each column gets at least its share of the width: words longer than that break.
+  const cellCtx: Context = { ...ctx, width: (ctx.width - breakPadding) / columns };
   const body: TableCell[][] = node.children.map((row, rowIndex) => {
     const cells: TableCell[] = row.children.map((cell, index) => ({
-      text: phrasing(cell.children, {}, ctx),
+      text: phrasing(cell.children, {}, cellCtx),
       style: rowIndex === 0 ? mdStyles.tableHeader : mdStyles.tableCell,
       alignment: align(index),
     }));
     while (cells.length < columns) cells.push({ text: '' });
     return cells;
   });
-  const width = ctx.options.width ?? contentWidth.portrait;
+  const width = ctx.width;
   // A row taller than a page would vanish if kept whole (pdfmake drops it): keep rows whole only when all are short.
   const short = rowHeights(body, Array.from({ length: columns }, () => width / columns), styles, 9).every((h) => h < keepLimit);
   return {
@@ -184,8 +210,12 @@ function listItem(item: ListItem, ctx: Context): Content {
   return rest.length === 0 ? head : { stack: [head, ...rest] };
 }
 
+/** What a list's marker and indent take from the width of its items' text. */
+const listIndent = 10;
+
 function list(node: List, ctx: Context): Content {
-  const items = node.children.map((item) => listItem(item, ctx));
+  const inner: Context = { ...ctx, width: Math.max(breakPadding + breakFontSize * glyphEm, ctx.width - listIndent) };
+  const items = node.children.map((item) => listItem(item, inner));
   if (node.ordered) return { ol: items, ...(node.start != null && node.start !== 1 ? { start: node.start } : {}), margin: [0, 0, 0, 6] };
   return { ul: items, margin: [0, 0, 0, 6] };
 }
@@ -204,7 +234,7 @@ function block(node: RootContent, ctx: Context): Content[] {
     case 'table':
       return [table(node, ctx)];
     case 'blockquote':
-      return [{ table: { widths: ['*'], body: [[{ stack: node.children.flatMap((child) => block(child, ctx)) }]] }, layout: quoteLayout, italics: true, margin: [0, 2, 0, 8] }];
+      return [{ table: { widths: ['*'], body: [[{ stack: node.children.flatMap((child) => block(child, { ...ctx, width: ctx.width - 10 })) }]] }, layout: quoteLayout, italics: true, margin: [0, 2, 0, 8] }];
     case 'thematicBreak':
       return [{ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 6, 0, 6] }];
     case 'code':
@@ -225,7 +255,7 @@ function block(node: RootContent, ctx: Context): Content[] {
           ? [{ text: phrasing(children as PhrasingContent[], {}, ctx), style }]
           : children.flatMap((child) => block(child, ctx));
       }
-      return 'value' in unknown && typeof unknown.value === 'string' ? [{ text: softText(unknown.value), style }] : [];
+      return 'value' in unknown && typeof unknown.value === 'string' ? [{ text: breakLongWords(softText(unknown.value), ctx.width), style }] : [];
     }
   }
 }
@@ -267,13 +297,13 @@ function glueHeadings(blocks: Content[], width: number): Content[] {
 
 /** Converts a Markdown body to pdfmake content blocks (empty for an empty body). */
 export function mdastToPdf(root: Root, options: MdastOptions = {}): Content[] {
-  const ctx: Context = { definitions: new Map(), footnotes: [], options };
+  const ctx: Context = { definitions: new Map(), footnotes: [], options, width: options.width ?? contentWidth.portrait };
   collectDefinitions(root, ctx.definitions);
   const out = glueHeadings(root.children.flatMap((child) => block(child, ctx)), options.width ?? contentWidth.portrait);
   if (ctx.footnotes.length > 0) {
     out.push({ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 4, 0, 2] });
     for (const note of ctx.footnotes) {
-      const blocks = note.children.flatMap((child) => block(child, ctx));
+      const blocks = note.children.flatMap((child) => block(child, { ...ctx, width: ctx.width - 16 }));
       out.push({ columns: [{ text: note.label ?? note.identifier, width: 14, style: mdStyles.footnote }, { stack: blocks, style: mdStyles.footnote }], columnGap: 2 });
     }
   }
