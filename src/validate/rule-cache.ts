@@ -22,6 +22,7 @@ export const ruleScopes: Readonly<Record<string, 'file' | 'pair'>> = {
   'unicode-normalisation': 'file',
   'raw-html': 'file',
   'unsafe-link': 'file',
+  'pdf-limits': 'file',
   'wrong-language': 'file',
   'twin-missing': 'pair',
   'neutral-data': 'pair',

@@ -1,5 +1,5 @@
 /**
- * The cases of test/fixtures/hostile-build/ that the test files beside this one run (names prefixed `output-`, `csv-`,
+ * The cases of test/fixtures/hostile-build/ that the test files beside this one run (names prefixed `output-`, `csv-`, `pdf-`,
  * `names-`, `ids-`, `edit-`). Each case is a folder with `case.json` (what it is, how it is set up, what must come
  * out) and, when it changes content, a `strategy/` folder whose files are laid over a copy of
  * test/fixtures/mini/strategy. What git cannot carry (symbolic links, names with a newline, a file where a folder

@@ -20,6 +20,7 @@ import rawHtml from './raw-html.ts';
 import unsafeLink from './unsafe-link.ts';
 import strayFile from './stray-file.ts';
 import reservedId from './reserved-id.ts';
+import pdfLimits from './pdf-limits.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
 export const structuralRules: readonly Rule[] = [
@@ -44,4 +45,5 @@ export const structuralRules: readonly Rule[] = [
   unicodeNormalisation,
   rawHtml,
   unsafeLink,
+  pdfLimits,
 ];
