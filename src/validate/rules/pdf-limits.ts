@@ -2,11 +2,22 @@ import type { Nodes } from 'mdast';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
 import { fontCoverage, maxListDepth, maxTableColumns } from '../../render/pdf/limits.ts';
+import { fieldName, findInFrontMatter } from '../parsed-text.ts';
 
 /** Characters that draw nothing and are judged by other rules (white space, controls, hidden characters). */
 const notDrawn = /[\s\p{Cc}\p{Cf}]/u;
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const hint = 'the PDF would print an empty box and lose the character from its text; write it in letters the fonts have, or leave it out';
+
+/** The message for the characters of `text` that `covered` lacks, or undefined when every one is drawn. */
+function undrawable(text: string, covered: ReadonlySet<number>, font: string): string | undefined {
+  const missing = [...new Set([...text].filter((char) => !notDrawn.test(char) && !covered.has(char.codePointAt(0)!)))];
+  if (missing.length === 0) return undefined;
+  const shown = missing.slice(0, 5).map((char) => `\`${char}\` (${codePoint(char)})`).join(', ');
+  return `Unexpected ${missing.length === 1 ? 'character' : 'characters'} ${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} that the PDF fonts cannot draw, expected characters ${font} has`;
+}
 
 export default defineRule({
   id: 'pdf-limits',
@@ -38,21 +49,17 @@ export default defineRule({
           });
         }
         if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-          const set = node.type === 'text' ? fonts.text : fonts.code;
-          const missing = [...new Set([...node.value].filter((char) => !notDrawn.test(char) && !set.has(char.codePointAt(0)!)))];
-          if (missing.length > 0) {
-            const shown = missing.slice(0, 5).map((char) => `\`${char}\` (${codePoint(char)})`).join(', ');
-            report({
-              file,
-              place,
-              message: `Unexpected ${missing.length === 1 ? 'character' : 'characters'} ${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} that the PDF fonts cannot draw, expected characters DejaVu Sans${node.type === 'text' ? '' : ' Mono'} has`,
-              hint: 'the PDF would print an empty box and lose the character from its text; write it in letters the fonts have, or leave it out',
-            });
-          }
+          const message = undrawable(node.value, node.type === 'text' ? fonts.text : fonts.code, node.type === 'text' ? 'DejaVu Sans' : 'DejaVu Sans Mono');
+          if (message) report({ file, place, message, hint });
         }
         if ('children' in node) for (const child of node.children) walk(child, depth);
       };
       walk(file.body, 0);
+      // Titles and the other front-matter text the PDF prints (the cover, headings, table cells, facts).
+      for (const { path, value } of findInFrontMatter(file.data, (value, at) => at === 'value' && typeof value === 'string')) {
+        const message = undrawable(value as string, fonts.text, 'DejaVu Sans');
+        if (message) report({ file, path, message: `${message} (in \`${fieldName(path)}\`)`, hint });
+      }
     }
   },
 });
