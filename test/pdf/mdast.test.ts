@@ -101,4 +101,22 @@ describe('mdastToPdf', () => {
   test('an empty body gives no content', () => {
     expect(convert('')).toEqual([]);
   });
+
+  test('a table too wide for its place (a council-table cell) is shown row by row, each cell after its heading', () => {
+    const source = '| År | Mål | Utfall | Källa |\n|---|---|---|---|\n| 2025 | 94 % | 92,1 % | Sotkanet |\n| 2026 | 95 % | – | Sotkanet |';
+    // Portrait text width: four columns fit, as a grid.
+    expect(JSON.stringify(mdastToPdf(md(source), { imageLabel: 'Bild' }))).toContain('"widths":["auto","auto","auto","auto"]');
+    // The width of a council table's goal column holds no four columns: no grid that would run into the next column.
+    const narrow = mdastToPdf(md(source), { imageLabel: 'Bild', width: 110 });
+    const text = JSON.stringify(narrow);
+    expect(text).not.toContain('"widths"');
+    const plain = (t: unknown): string =>
+      typeof t === 'string' ? t : Array.isArray(t) ? t.map(plain).join('') : t !== null && typeof t === 'object' && 'text' in t ? plain(t.text) : '';
+    const rows = (narrow[0] as { stack: { stack: { text: unknown[] }[] }[] }).stack;
+    // Zero-width spaces are where a long word may break: drawn as nothing.
+    const lines = rows.map((row) => row.stack.map((cell) => plain(cell.text).replaceAll('\u200B', '')));
+    expect(rows[0]!.stack[0]!.text[0]).toMatchObject({ text: ['År'], bold: true });
+    expect(lines[0]).toEqual(['År: 2025', 'Mål: 94 %', 'Utfall: 92,1 %', 'Källa: Sotkanet']);
+    expect(lines[1]).toEqual(['År: 2026', 'Mål: 95 %', 'Utfall: –', 'Källa: Sotkanet']);
+  });
 });

@@ -173,8 +173,32 @@ const ruleLayout: TableLayout = {
   paddingBottom: () => 0,
 };
 
-function table(node: Table, ctx: Context): TableNode {
+/** The narrowest a table column may be: its padding and two characters. */
+const minColumnWidth = breakPadding + 2 * breakFontSize * glyphEm;
+
+/**
+ * A table too wide for its place (a council-table cell holds a few columns at most), as one block per row, each cell
+ * after its column's heading: laid out within the width, where a grid would run into the next column.
+ */
+function tableByRows(node: Table, ctx: Context): Content {
+  const [first, ...rest] = node.children;
+  const headings = rest.length > 0 ? (first?.children ?? []).map((cell) => phrasing(cell.children, {}, ctx)) : [];
+  const rows = rest.length > 0 ? rest : node.children;
+  return {
+    stack: rows.map((row) => ({
+      stack: row.children.map((cell, index) => {
+        const heading = headings[index];
+        return { text: [...(heading && heading.length > 0 ? [{ text: heading, bold: true }, ': '] : []), ...phrasing(cell.children, {}, ctx)], style: mdStyles.tableCell };
+      }),
+      margin: [0, 0, 0, 4],
+    })),
+    margin: [0, 2, 0, 8],
+  } as Content;
+}
+
+function table(node: Table, ctx: Context): Content {
   const columns = Math.max(1, ...node.children.map((row) => row.children.length));
+  if (columns * minColumnWidth > ctx.width) return tableByRows(node, ctx);
   const align = (index: number): Alignment => {
     const a = node.align?.[index];
     return a === 'right' || a === 'center' ? a : 'left';
