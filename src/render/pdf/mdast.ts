@@ -109,7 +109,7 @@ function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context,
         phrasing(node.children, { ...marks, decoration: 'lineThrough' }, ctx, out);
         break;
       case 'inlineCode':
-        out.push({ ...marks, text: node.value, style: mdStyles.code });
+        out.push({ ...marks, text: breakLongCode(node.value, ctx.width), style: mdStyles.code } as TextNode);
         break;
       case 'break':
         out.push('\n');
@@ -172,6 +172,33 @@ const ruleLayout: TableLayout = {
   paddingTop: () => 0,
   paddingBottom: () => 0,
 };
+
+/** DejaVu Sans Mono's advance (0.602 em), and the size code is set in (styles.ts, mdCode). */
+const monoEm = 0.61;
+const codeFontSize = 8.5;
+
+/**
+ * Code, broken as breakLongWords breaks words: DejaVu Sans Mono has no zero-width space, so each break opportunity
+ * is a zero-width space of its own in the text font, between the pieces of a run too long for `width`.
+ */
+function breakLongCode(text: string, width: number): string | (string | { text: string; font: string })[] {
+  const piece = Math.max(1, Math.floor((width - breakPadding) / (codeFontSize * monoEm)));
+  const parts = text.split(/(\s+)/u);
+  if (!parts.some((part) => [...part].length > piece)) return text;
+  const out: (string | { text: string; font: string })[] = [];
+  for (const part of parts) {
+    const chars = [...part];
+    if (chars.length <= piece) {
+      if (part !== '') out.push(part);
+      continue;
+    }
+    for (let i = 0; i < chars.length; i += piece) {
+      if (i > 0) out.push({ text: '\u200B', font: 'DejaVuSans' });
+      out.push(chars.slice(i, i + piece).join(''));
+    }
+  }
+  return out;
+}
 
 /** The narrowest a table column may be: its padding and two characters. */
 const minColumnWidth = breakPadding + 2 * breakFontSize * glyphEm;
@@ -262,7 +289,7 @@ function block(node: RootContent, ctx: Context): Content[] {
     case 'thematicBreak':
       return [{ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 6, 0, 6] }];
     case 'code':
-      return [{ table: { widths: ['*'], body: [[{ text: node.value, style: mdStyles.code, preserveLeadingSpaces: true }]] }, layout: { ...ruleLayout, hLineWidth: () => 0, fillColor: () => '#f1f3f6', paddingLeft: () => 4, paddingTop: () => 3, paddingBottom: () => 3 }, margin: [0, 2, 0, 8] }];
+      return [{ table: { widths: ['*'], body: [[{ text: breakLongCode(node.value, ctx.width - 8), style: mdStyles.code, preserveLeadingSpaces: true } as TextNode]] }, layout: { ...ruleLayout, hLineWidth: () => 0, fillColor: () => '#f1f3f6', paddingLeft: () => 4, paddingTop: () => 3, paddingBottom: () => 3 }, margin: [0, 2, 0, 8] }];
     case 'footnoteDefinition':
       ctx.footnotes.push(node);
       return [];
