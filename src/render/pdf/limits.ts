@@ -36,6 +36,13 @@ function covered(families: readonly (keyof typeof fontFamilies)[]): Set<number> 
 let coverage: { text: ReadonlySet<number>; code: ReadonlySet<number> } | undefined;
 
 /** The code points the PDFs can draw: text (DejaVu Sans and its condensed cut) and code (DejaVu Sans Mono). Read once. */
+/**
+ * The longest word (a run without white space) of the front-matter text the PDF prints in headings and narrow
+ * table columns (titles, units, responsible: the translatable fields), which are laid out at many widths and not
+ * broken. The longest word of the shipped strategy's titles has 29 characters.
+ */
+export const maxTitleWord = 40;
+
 export function fontCoverage(): { text: ReadonlySet<number>; code: ReadonlySet<number> } {
   coverage ??= { text: covered(['DejaVuSans', 'DejaVuSansCondensed']), code: covered(['DejaVuSansMono']) };
   return coverage;

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
-import { fontCoverage, maxListDepth, maxTableColumns } from '../../render/pdf/limits.ts';
+import { fontCoverage, maxListDepth, maxTableColumns, maxTitleWord } from '../../render/pdf/limits.ts';
 import { fieldName, findInFrontMatter } from '../parsed-text.ts';
 
 /** Characters that draw nothing and are judged by other rules (white space, controls, hidden characters). */
@@ -56,9 +56,21 @@ export default defineRule({
       };
       walk(file.body, 0);
       // Titles and the other front-matter text the PDF prints (the cover, headings, table cells, facts).
+      const kind = typeof file.data?.['kind'] === 'string' ? file.data['kind'] : undefined;
+      const translatable = (kind && graph.schema.kinds.get(kind)?.translatableFields) || new Set<string>();
       for (const { path, value } of findInFrontMatter(file.data, (value, at) => at === 'value' && typeof value === 'string')) {
         const message = undrawable(value as string, fonts.text, 'DejaVu Sans');
         if (message) report({ file, path, message: `${message} (in \`${fieldName(path)}\`)`, hint });
+        if (!translatable.has(String(path[0]))) continue;
+        const longest = Math.max(0, ...(value as string).split(/\s+/u).map((word) => [...word].length));
+        if (longest > maxTitleWord) {
+          report({
+            file,
+            path,
+            message: `Unexpected word of ${longest} characters in \`${fieldName(path)}\`, expected at most ${maxTitleWord}`,
+            hint: 'the PDF prints this text in headings and narrow table columns, where a longer word runs over the edge; write it with a space or a hyphen where it may break',
+          });
+        }
       }
     }
   },
