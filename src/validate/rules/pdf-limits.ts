@@ -4,8 +4,8 @@ import type { Place } from '../../model/types.ts';
 import { fontCoverage, maxListDepth, maxTableColumns, maxTitleWord } from '../../render/pdf/limits.ts';
 import { fieldName, findInFrontMatter } from '../parsed-text.ts';
 
-/** Characters that draw nothing and are judged by other rules (white space, controls, hidden characters). */
-const notDrawn = /[\s\p{Cc}\p{Cf}]/u;
+/** Characters that draw nothing and are judged by other rules (white space, controls, hidden characters, lone surrogates). */
+const notDrawn = /[\s\p{Cc}\p{Cf}\p{Cs}]/u;
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
