@@ -1,15 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { defineRule } from '../rule.ts';
 import { didYouMean, oneOf } from '../../util/suggest.ts';
+import { pathOf } from '../json-pointer.ts';
 import type { YamlPath } from '../../model/types.ts';
-
-function pathOf(instancePath: string): (string | number)[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
 
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { fieldName, findInFrontMatter, sourceAt } from '../parsed-text.ts';
+import { pathOf } from '../json-pointer.ts';
 import type { SourceFile, StrategyGraph, YamlPath } from '../../model/types.ts';
 
 /** 9 007 199 254 740 991: up to here every whole number is a double of its own, beyond it neighbours share one. */
@@ -27,7 +28,7 @@ function refusedBySchema(file: SourceFile, graph: StrategyGraph): ((path: YamlPa
   if (!definition) return undefined;
   if (definition.validate(file.data)) return () => false;
   const refused = (definition.validate.errors ?? []).map((error) => {
-    const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pathOf(error.instancePath);
     const extra = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty?: unknown }).additionalProperty : undefined;
     // An unknown field is refused with everything in it; any other error, at its own value.
     return extra === undefined ? { at: path.join('/'), within: false } : { at: [...path, String(extra)].join('/'), within: true };
