@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The command line runs its TypeScript sources directly: Node strips the types as it loads them (Node 22.18 and
 // later, 24 LTS included), so there is no compile step and no second loader. The same modules run in the tests
-// (through vitest) and in the PDF worker.
-import { main } from '../src/cli.ts';
+// (through vitest) and in the PDF worker. They are imported once Node's compile cache is on (compile-cache.js).
+import './compile-cache.js';
 
+const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -3,14 +3,18 @@
  * language, which renders in a child process holding only the view model. Reports the child's own render time and
  * peak memory (what the targets are about), and the whole renderPdfFiles call (child start-up and hand-over included).
  * On Linux also the child's CPU time (user + system), which other processes on the machine disturb less than its
- * wall time. Runs with plain `node` (Node runs the TypeScript itself):
+ * wall time. Runs with plain `node` (Node runs the TypeScript itself), with Node's compile cache on as the command
+ * line has it (bin/compile-cache.js), so the renderer starts as it does under `strategy build`:
  *   node bench/workers/pdf.ts <strategyDir> <schemaDir> [lang]
  */
+import '../../bin/compile-cache.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadViewModels } from '../../src/view/load.ts';
-import { renderPdfFiles, type RenderStats } from '../../src/render/pdf/files.ts';
+import type { RenderStats } from '../../src/render/pdf/files.ts';
+
+const { loadViewModels } = await import('../../src/view/load.ts');
+const { renderPdfFiles } = await import('../../src/render/pdf/files.ts');
 
 const [strategyDir, schemaDir, lang = 'sv'] = process.argv.slice(2) as [string, string, string?];
 
