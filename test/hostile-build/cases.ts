@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
-import { folders, repoRoot } from '../helpers/fixtures.ts';
+import { folders, repoRoot, repoSchema } from '../helpers/fixtures.ts';
+import { main } from '../../src/cli.ts';
 
 export const corpus = join(repoRoot, 'test/fixtures/hostile-build');
 
@@ -98,6 +99,17 @@ export function runStrategy(args: readonly string[], options: { cwd: string; uma
     timeout: 240_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Stamps items of a case's project (`strategy i18n stamp`), so that no translation message hides what the case is
+ * about. Setting up, not what is tested: run in this process, and an error is the setup's.
+ */
+export async function stampItems(project: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const said: string[] = [];
+  const code = await main(['i18n', 'stamp', ...ids, '--dir', join(project, 'strategy'), '--schema', repoSchema], { out: () => undefined, err: (text: string) => said.push(text) });
+  if (code !== 0) throw new Error(`stamp ${ids.join(' ')} failed: ${said.join('')}`);
 }
 
 /** A stack frame, as Node prints them: what no command may show for content or a refused output. */

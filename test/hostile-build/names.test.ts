@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { createChecker } from '../../src/incremental.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, type Case } from './cases.ts';
 
 interface NamesCase extends Case {
   stamp?: string[];
@@ -49,12 +49,9 @@ it('has the names cases', () => {
 describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as NamesCase;
 
-  it('reads or reports every file under strategy/, and builds what it read', { timeout: 120_000 }, () => {
+  it('reads or reports every file under strategy/, and builds what it read', { timeout: 120_000 }, async () => {
     const { project, strategy } = makeProject(scratch(), name, testCase);
-    for (const id of testCase.stamp ?? []) {
-      const stamped = runStrategy(['i18n', 'stamp', id, '--dir', 'strategy', '--schema', repoSchema], { cwd: project });
-      expect(stamped.code, stamped.stderr).toBe(0);
-    }
+    await stampItems(project, testCase.stamp ?? []);
 
     const check = runStrategy(['check', 'strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
     expect(check.stderr).toBe('');

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxTicks } from '../../site/src/lib/chart.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, type Case } from './cases.ts';
 
 interface ValuesCase extends Case {
   stamp?: string[];
@@ -86,12 +86,9 @@ function chartOf(html: string): { numbers: string[]; svg: string; yTicks: number
 describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as ValuesCase;
 
-  it(testCase.exitCode === 0 ? 'is accepted by check, and build renders it, in bounded time and memory' : `is refused by ${testCase.refusedBy}, at the value, and build writes nothing`, { timeout: 240_000 }, () => {
+  it(testCase.exitCode === 0 ? 'is accepted by check, and build renders it, in bounded time and memory' : `is refused by ${testCase.refusedBy}, at the value, and build writes nothing`, { timeout: 240_000 }, async () => {
     const { project } = makeProject(scratch(), name, testCase);
-    if (testCase.stamp?.length) {
-      const stamped = runStrategy(['i18n', 'stamp', ...testCase.stamp, '--dir', 'strategy', '--schema', repoSchema], { cwd: project });
-      expect(stamped.code, stamped.stderr).toBe(0);
-    }
+    await stampItems(project, testCase.stamp ?? []);
 
     // check: the expected messages, at their place, and no other error.
     const checked = runStrategy(['check', 'strategy', '--format', 'json', '--schema', repoSchema], { cwd: project });

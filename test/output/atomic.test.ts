@@ -117,8 +117,8 @@ describe('stageOutput (src/output/atomic.ts)', () => {
 });
 
 describe('strategy build killed with SIGKILL at random moments', () => {
-  // Ten kills in `npm test`; ATOMIC_KILLS=100 npx vitest run test/output/atomic.test.ts for a longer hunt.
-  const kills = Number.parseInt(process.env['ATOMIC_KILLS'] ?? '', 10) || 10;
+  // Six kills in `npm test`; ATOMIC_KILLS=100 npx vitest run test/output/atomic.test.ts for a longer hunt.
+  const kills = Number.parseInt(process.env['ATOMIC_KILLS'] ?? '', 10) || 6;
   let temp = '';
   const variants: Record<'a' | 'b', string> = { a: '', b: '' };
   const complete: Record<string, 'a' | 'b'> = {};
@@ -205,8 +205,10 @@ describe('strategy build killed with SIGKILL at random moments', () => {
     const seen: string[] = [];
     for (let attempt = 0; killed < kills && attempt < kills * 3; attempt++) {
       const next: 'a' | 'b' = current === 'a' ? 'b' : 'a';
-      // One kill in five during start-up; the others while the build writes (staging folder to commit, and a bit beyond).
-      const plan: KillPlan = Math.random() < 0.2 ? { after: 'start', ms: Math.round(Math.random() * startupMs) } : { after: 'staging', ms: Math.round(Math.random() * writingMs * 1.2) };
+      // One kill in five during start-up; the others while the build writes (staging folder to commit, and a bit
+      // beyond), each at a random moment of its own share of that time, so that a few kills cover all of it.
+      const share = killed % 5;
+      const plan: KillPlan = share === 0 ? { after: 'start', ms: Math.round(Math.random() * startupMs) } : { after: 'staging', ms: Math.round(((share - 1 + Math.random()) / 4) * writingMs * 1.2) };
       const result = await run(next, plan);
       const state = complete[fingerprint(treeHashes(join(temp, 'out')))];
       seen.push(`${plan.ms} ms after ${plan.after}: ${result.signal ?? `exit ${result.code}`} → ${state ?? 'MIXED OR MISSING'}`);
