@@ -19,6 +19,15 @@ const ownKeywords = [
   'x-body',
   'x-numbered',
   'x-measure',
+  'x-enum-urls',
+  'x-role',
+  'x-enum-labels',
+  'x-show',
+  'x-watermark',
+  'x-heading',
+  'x-council-columns',
+  'x-council-links',
+  'x-matrix',
 ];
 
 function readJson(path: string): Record<string, unknown> {

@@ -6,6 +6,8 @@ import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { StrategyGraph } from '../model/types.ts';
 import type { IdGroup, ItemView, ViewModel } from './types.ts';
+import { documentOf, factsAt, measureOf, statusOf } from './facts.ts';
+import { kindPresentation } from './presentation.ts';
 
 const footnoteLabels: Record<string, { footnoteLabel: string; footnoteBackLabel: string }> = {
   sv: { footnoteLabel: 'Fotnoter', footnoteBackLabel: 'Tillbaka till texten' },
@@ -60,6 +62,7 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
   const visit = (id: string, ancestors: string[], number: string | undefined) => {
     const item = graph.get(id, lang)!;
     const definition = schema.kinds.get(item.kind);
+    const presentation = definition ? kindPresentation(definition) : undefined;
     const children = [...(graph.children.get(id) ?? [])];
     const links = [...(definition?.linkFields ?? [])]
       .map(([field, link]) => ({
@@ -77,7 +80,11 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
       lang,
       title: item.title,
       number,
-      fields: item.data,
+      data: item.data,
+      facts: presentation ? factsAt(presentation, item.data, lang, 'facts') : [],
+      measure: presentation ? measureOf(presentation, item.data, lang) : undefined,
+      status: presentation ? statusOf(presentation, item.data, lang) : undefined,
+      heading: presentation?.heading ?? false,
       body: item.file.body,
       bodyHtml: bodyToHtml(item.file.body, lang),
       parent: item.parent,
@@ -89,7 +96,9 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
       href: itemHref(lang, id),
       alternates: Object.fromEntries(schema.project.languages.map((l) => [l, itemHref(l, id)])),
       source: item.file.path,
-      flags: definition?.flags ?? {},
+      linkTarget: definition?.expectInboundLinks ?? false,
+      councilRow: presentation?.councilRow ?? false,
+      councilLinks: presentation?.councilLinks ?? [],
     };
     order.push(id);
     let counter = 0;
@@ -110,12 +119,22 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
     .map((kind) => ({ key: kind, label: plural(kind), ids: order.filter((id) => items[id]!.kind === kind) }))
     .filter((group) => group.ids.length > 0);
 
+  // The link matrix: rows of the kinds that declare `x-matrix`, columns the targets of those link fields.
+  const matrixKinds = new Map<string, readonly string[]>();
+  for (const [kind, definition] of schema.kinds) if (kindPresentation(definition).matrix.length > 0) matrixKinds.set(kind, kindPresentation(definition).matrix);
+  const rows = order.filter((id) => matrixKinds.has(items[id]!.kind));
+  const columnKinds = [...new Set([...matrixKinds].flatMap(([kind, fields]) => fields.flatMap((field) => schema.kinds.get(kind)?.linkFields.get(field)?.kinds ?? [])))];
+  const columns = columnKinds.map((kind) => ({ key: kind, label: plural(kind), ids: order.filter((id) => items[id]!.kind === kind) })).filter((group) => group.ids.length > 0);
+  const rootDefinition = schema.kinds.get(items[rootId]!.kind);
+
   return {
     lang,
     languages: schema.project.languages,
     languageNames: schema.project.languageNames,
     labels: Object.fromEntries(Object.entries(schema.project.labels).map(([key, byLang]) => [key, byLang[lang] ?? key])),
     root: items[rootId]!,
+    document: rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang) : { statements: [], cover: [], front: [] },
+    matrix: rows.length > 0 && columns.length > 0 ? { rows, rowLabel: plural(items[rows[0]!]!.kind), columns } : undefined,
     items,
     order,
     linkTargets,

@@ -20,8 +20,19 @@ export interface ItemView {
   title: string;
   /** Section numbering in document order, e.g. "3.2"; only for items that are numbered (sections, chapters). */
   number: string | undefined;
-  /** All front-matter of this language's file: the renderers read the fields they know. */
-  fields: Record<string, unknown>;
+  /**
+   * The front-matter of this language's file, as open data publishes it (src/render/data/). No renderer reads it:
+   * what a reader sees is in `facts`, `measure` and `status`, which schema/ declares.
+   */
+  data: Record<string, unknown>;
+  /** The fields schema/ shows among the item's facts (`x-show: [facts]`), in the schema's order, in words. */
+  facts: Fact[];
+  /** Values and meaning of a measure (a kind marked `x-measure`). */
+  measure: MeasureView | undefined;
+  /** The field with `x-role: status`, in words. */
+  status: StatusView | undefined;
+  /** The item makes a section (`x-heading` or `x-numbered`): a heading, a table-of-contents entry and a bookmark. */
+  heading: boolean;
   /** The Markdown body as mdast (for the PDF) and as sanitised HTML (for the site). */
   body: Root;
   bodyHtml: string;
@@ -41,8 +52,75 @@ export interface ItemView {
   alternates: Record<string, string>;
   /** The source file, relative to the strategy folder. */
   source: string;
-  /** Flags of the kind from schema/ (`x-council-table`, `x-expect-inbound-links`, ...). */
-  flags: Record<string, unknown>;
+  /** Other items are expected to link here (`x-expect-inbound-links`: values, promises, strategic goals). */
+  linkTarget: boolean;
+  /** Its kind's items are the rows of council tables (`x-council-table`). */
+  councilRow: boolean;
+  /** The link fields whose links make the council table's link column (`x-council-links`). */
+  councilLinks: readonly string[];
+}
+
+/** One field as a reader gets it: its label and its value in words. */
+export interface Fact {
+  field: string;
+  /** The field's `x-role`, if it has one. */
+  role: string | undefined;
+  label: string;
+  value: string;
+  /** An external page for the value (a Sotkanet indicator). */
+  url?: string;
+  /** A second line, e.g. the author's description of a data source. */
+  note?: string;
+}
+
+/** A measured or planned value in a year, and the value in words with its unit ("94 %", "ja"). */
+export interface Point {
+  year: number;
+  value: number | boolean;
+  text: string;
+  /** The value in words without its unit, for tables with a unit column of their own: "94". */
+  plain: string;
+}
+
+export interface MeasureView {
+  type?: { value: string; label: string };
+  unit?: string;
+  direction?: { value: string; label: string };
+  baseline: Point | undefined;
+  targets: Point[];
+  actuals: Point[];
+  source?: { text: string; url?: string; note?: string };
+  /** The schema's labels of the measure's fields in this language. */
+  labels: { unit: string; baseline: string; targets: string; actuals: string; source: string };
+}
+
+export interface StatusView {
+  value: string;
+  label: string;
+  /** The schema gives this value a watermark (`x-watermark`): a draft, a proposal. */
+  watermark: boolean;
+}
+
+/** The document's metadata, from the fields with roles. */
+export interface DocumentView {
+  organisation?: string;
+  subtitle?: string;
+  period?: { start: number; end: number; text: string };
+  status?: StatusView;
+  version?: string;
+  /** Fields with `x-role: statement` (a vision, a mission), in the schema's order. */
+  statements: { field: string; label: string; text: string }[];
+  /** The fields shown on the PDF's cover (`x-show: [cover]`) and on the site's front page (`[front]`). */
+  cover: Fact[];
+  front: Fact[];
+}
+
+/** The link matrix: its rows (items of the kinds with `x-matrix`) and its columns (their link targets, by kind). */
+export interface MatrixView {
+  rows: string[];
+  /** The rows' kind, in the plural: the heading of the row column. */
+  rowLabel: string;
+  columns: IdGroup[];
 }
 
 export interface ViewModel {
@@ -53,6 +131,9 @@ export interface ViewModel {
   labels: Record<string, string>;
   /** The root item (the document). */
   root: ItemView;
+  /** The root's metadata. */
+  document: DocumentView;
+  matrix: MatrixView | undefined;
   items: Record<string, ItemView>;
   /** Every id, depth-first in document order. */
   order: string[];

@@ -56,9 +56,9 @@ describe('the shipped strategy', () => {
   });
 
   it('types the measures and keeps the targets the seed gives', () => {
-    const targets = ofKind('measure').flatMap((id) => ((view.items[id]!.fields['targets'] as { value: unknown }[] | undefined) ?? []).map((t) => `${String(view.items[id]!.fields['type'])}:${String(t.value)}`));
+    const targets = ofKind('measure').flatMap((id) => view.items[id]!.measure!.targets.map((t) => `${String(view.items[id]!.measure!.type?.value)}:${String(t.value)}`));
     for (const expected of ['count:400', 'percent:94', 'days:7', 'days:12', 'yes-no:true']) expect(targets).toContain(expected);
-    for (const id of ofKind('measure')) expect(view.items[id]!.fields['type'], id).toBeTypeOf('string');
+    for (const id of ofKind('measure')) expect(view.items[id]!.measure!.type?.value, id).toBeTypeOf('string');
   });
 
   it('matches the reviewed inventory (UPDATE=1 rewrites it; review the diff against the seeds)', () => {

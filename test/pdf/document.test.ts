@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDocDefinition, formatDate, inlineStyles, linkTargetCodes, yearsText } from '../../src/render/pdf/document.ts';
+import { buildDocDefinition, inlineStyles, linkTargetCodes } from '../../src/render/pdf/document.ts';
+import { formatDate, yearsText } from '../../src/view/format.ts';
 import type { Content, TableNode, TDocumentDefinitions } from '../../src/render/pdf/types.ts';
 import { miniViews, miniWithStatus, removeTempDirs } from './helpers.ts';
 
@@ -79,8 +80,8 @@ describe('buildDocDefinition', () => {
 
   test('cover: meeting date and § in each language; left out without a meeting', () => {
     const cover = (definition: TDocumentDefinitions) => JSON.stringify((definition.content as Content[])[0]);
-    expect(cover(buildDocDefinition(views['sv']!))).toContain('16.6.2025 § 45');
-    expect(cover(buildDocDefinition(views['fi']!))).toContain('16.6.2025 45 §');
+    expect(cover(buildDocDefinition(views['sv']!))).toContain('16 juni 2025, § 45');
+    expect(cover(buildDocDefinition(views['fi']!))).toContain('16. kesäkuuta 2025, 45 §');
     const noMeeting = miniWithStatus('draft', (text) => text.replace(/^meeting:.*\n/m, '')).views;
     expect(cover(buildDocDefinition(noMeeting['sv']!))).not.toContain('Sammanträde');
     expect(cover(buildDocDefinition(noMeeting['fi']!))).not.toContain('Kokous');
@@ -91,7 +92,7 @@ describe('buildDocDefinition', () => {
       const view = views[lang]!;
       const definition = buildDocDefinition(view);
       expect(definition.language).toBe(tag);
-      expect(definition.info).toMatchObject({ title: view.root.title, author: view.root.fields['organisation'], creator: 'strategy-as-code' });
+      expect(definition.info).toMatchObject({ title: view.root.title, author: view.document.organisation, creator: 'strategy-as-code' });
       expect(definition.info?.creationDate?.toISOString()).toBe(view.sourceDate);
       expect(definition.info?.modDate?.toISOString()).toBe(view.sourceDate);
     }
@@ -123,11 +124,15 @@ describe('buildDocDefinition', () => {
     expect(row!.map(textOf)).toEqual(['Allt fler äldre bor hemma', '●', '●', '●', '●']);
   });
 
-  test('the measures appendix: unit, baseline, targets by year and source, numbers written the local way', () => {
+  test('the measures appendix: unit, baseline, targets by year and source as the site words it, numbers written the local way', () => {
     for (const lang of ['sv', 'fi']) {
-      const appendix = tables(buildDocDefinition(views[lang]!)).find(({ node }) => node.table.body.some((row) => textOf(row[0]) === views[lang]!.items['measure-living-at-home']!.title))!;
-      const row = appendix.node.table.body.find((r) => textOf(r[0]) === views[lang]!.items['measure-living-at-home']!.title)!;
-      expect(row.slice(1).map(textOf)).toEqual(['%', '92,1 (2024)', '2026: 93\n2029: 94', lang === 'sv' ? 'Sotkanet, THL (indikator 3261)' : expect.stringContaining('(indikaattori 3261)')]);
+      // The title cell: the measure's title, then its type and direction.
+      const item = views[lang]!.items['measure-living-at-home']!;
+      const isRow = (row: unknown[]) => textOf(row[0]).startsWith(item.title);
+      const appendix = tables(buildDocDefinition(views[lang]!)).find(({ node }) => node.table.body.some(isRow))!;
+      const row = appendix.node.table.body.find(isRow)!;
+      expect(textOf(row[0])).toBe(`${item.title}${item.measure!.type!.label} · ${item.measure!.direction!.label}`);
+      expect(row.slice(1).map(textOf)).toEqual(['%', '92,1 (2024)', '2026: 93\n2029: 94', lang === 'sv' ? 'Sotkanet, indikator 3261\nSotkanet, THL' : 'Sotkanet, indikaattori 3261\nSotkanet, THL']);
     }
   });
 });
@@ -142,7 +147,8 @@ describe('helpers', () => {
   test('years as ranges, dates the Finnish way', () => {
     expect(yearsText([2027, 2025, 2026, 2029])).toBe('2025–2027, 2029');
     expect(yearsText([2026])).toBe('2026');
-    expect(formatDate('2025-06-16')).toBe('16.6.2025');
+    expect(formatDate('2025-06-16', 'sv')).toBe('16 juni 2025');
+    expect(formatDate('2025-06-16', 'fi')).toBe('16. kesäkuuta 2025');
   });
 
   test('inlineStyles copies named styles onto nodes; a node keeps its own properties, the last style named wins', () => {

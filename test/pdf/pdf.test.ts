@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPdf, renderPdfBuffer, renderDefinition, buildDocDefinition, isCouncilRow, isNumbered } from '../../src/render/pdf/index.ts';
+import { renderPdf, renderPdfBuffer, renderDefinition, buildDocDefinition, isCouncilRow, isSection } from '../../src/render/pdf/index.ts';
 import { renderPdfFiles } from '../../src/render/pdf/files.ts';
 import { fontDir, localAccessPolicy } from '../../src/render/pdf/fonts.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
@@ -50,7 +50,7 @@ describe('content', () => {
   test.each(languages)('%s: sections, chapters, measures and link targets are all there', (lang) => {
     const text = pdfText(file(`draft-${lang}.pdf`));
     for (const item of items(views[lang]!).slice(1)) expect(text, item.id).toContain(item.title);
-    expect(text).toContain(String(views[lang]!.root.fields['vision']));
+    expect(text).toContain(views[lang]!.document.statements.find((statement) => statement.field === 'vision')!.text);
     expect(text).toContain('92,1 (2024)');
   });
 
@@ -58,11 +58,11 @@ describe('content', () => {
     const sv = pdfText(file('draft-sv.pdf'), 1, 1);
     expect(sv).toContain('Österbottens välfärdsområde');
     expect(sv).toContain('Servicestrategi 2025–2029');
-    expect(sv).toContain('16.6.2025 § 45');
+    expect(sv).toContain('16 juni 2025, § 45');
     expect(sv).toMatch(/Version 0\.9/);
     expect(sv).toMatch(/Status Utkast/);
     const fi = pdfText(file('draft-fi.pdf'), 1, 1);
-    expect(fi).toContain('16.6.2025 45 §');
+    expect(fi).toContain('16. kesäkuuta 2025, 45 §');
     expect(fi).toMatch(/Tila Luonnos/);
   });
 
@@ -82,15 +82,15 @@ describe('structure', () => {
     const outline = pdfOutline(file(`draft-${lang}.pdf`));
     const all = flat(outline);
     const label = (item: ItemView) => `${item.number} ${item.title}`;
-    const numbered = items(view).filter(isNumbered);
+    const numbered = items(view).filter(isSection);
     // Top level: the intro, the top-level sections in document order, the appendices.
     const topSections = numbered.filter((item) => item.parent === view.root.id).map(label);
     expect(outline.map((e) => e.title).filter((t) => topSections.includes(t))).toEqual(topSections);
     for (const item of numbered) {
       const entry = all.find((e) => e.title === label(item));
       expect(entry, label(item)).toBeDefined();
-      const children = view.items[item.id]!.children.map((id) => view.items[id]!).filter((c) => isNumbered(c) || isCouncilRow(c));
-      expect(entry!.kids.map((k) => k.title)).toEqual(children.map((c) => (isNumbered(c) ? label(c) : c.title)));
+      const children = view.items[item.id]!.children.map((id) => view.items[id]!).filter((c) => isSection(c) || isCouncilRow(c));
+      expect(entry!.kids.map((k) => k.title)).toEqual(children.map((c) => (isSection(c) ? label(c) : c.title)));
     }
   });
 
@@ -116,7 +116,7 @@ describe('structure', () => {
     const toc = pdfText(path, 2, 2);
     expect(toc).toContain(lang === 'sv' ? 'Innehåll' : 'Sisällys');
     const all = flat(pdfOutline(path));
-    for (const item of items(views[lang]!).filter(isNumbered)) {
+    for (const item of items(views[lang]!).filter(isSection)) {
       const page = all.find((e) => e.title === `${item.number} ${item.title}`)!.page;
       expect(toc).toMatch(new RegExp(`${item.number}\\s+${item.title}\\s+${page}\\b`));
     }
@@ -151,7 +151,7 @@ describe('file properties', () => {
     expect(pdfCatalog(path)['/Lang']).toBe(`u:${tag}`);
     const info = pdfInfo(path);
     expect(info['Title']).toBe(views[lang]!.root.title);
-    expect(info['Author']).toBe(views[lang]!.root.fields['organisation']);
+    expect(info['Author']).toBe(views[lang]!.document.organisation);
     expect(info['Creator']).toBe('strategy-as-code');
     expect(new Date(info['CreationDate']!).toISOString()).toBe(views[lang]!.sourceDate);
     expect(new Date(info['ModDate']!).toISOString()).toBe(views[lang]!.sourceDate);
@@ -202,7 +202,8 @@ describe('status', () => {
 
   test.runIf(preflightAvailable())('XML special characters in the metadata, web links and code stay valid PDF/A', async () => {
     const view = structuredClone(approved['sv']!);
-    view.root = { ...view.root, title: 'Vård & omsorg <2025> "citat"', fields: { ...view.root.fields, organisation: 'A & B' } };
+    view.root = { ...view.root, title: 'Vård & omsorg <2025> "citat"' };
+    view.document = { ...view.document, organisation: 'A & B' };
     view.items['chapter-finance']!.body = {
       type: 'root',
       children: [

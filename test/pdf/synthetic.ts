@@ -17,7 +17,7 @@ const paragraph = (words: number, seed: number): Root['children'][number] => ({
 export function syntheticView(base: ViewModel, sections: number, goalsPerSection: number): ViewModel {
   const items: Record<string, ItemView> = { ...base.items };
   const template = Object.values(base.items);
-  const goalTemplate = template.find((item) => item.flags['x-council-table'] === true)!;
+  const goalTemplate = template.find((item) => item.councilRow)!;
   const sectionTemplate = items[goalTemplate.parent!]!;
   const chapterTemplate = template.find((item) => item.kind === 'chapter')!;
   const actionTemplate = items[goalTemplate.childGroups[0]!.ids[0]!]!;

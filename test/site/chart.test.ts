@@ -7,8 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { maxTicks, niceStep, type ChartModel } from '../../site/src/lib/chart.ts';
-import type { DataPoint } from '../../site/src/lib/measure.ts';
+import { maxTicks, niceStep, type ChartModel, type ChartPoint as DataPoint } from '../../site/src/lib/chart.ts';
 
 const chartModule = new URL('../../site/src/lib/chart.ts', import.meta.url).href;
 

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadViewModels } from '../../src/view/load.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
 import { buildChart, niceStep, valueDomain } from '../../site/src/lib/chart.ts';
-import { factsOf, formatYears } from '../../site/src/lib/facts.ts';
-import { chartPoints, dataPoints, isMeasure, sourceOf, targetYears } from '../../site/src/lib/measure.ts';
+import { factsOf } from '../../site/src/lib/facts.ts';
+import { yearsText } from '../../src/view/format.ts';
+import { chartPoints, dataPoints, isMeasure, targetYears } from '../../site/src/lib/measure.ts';
 import { checkRoutes, itemLink, slugRoutes, specialHref } from '../../site/src/lib/routes.ts';
 import { childTable, councilTables, linkRef } from '../../site/src/lib/tables.ts';
 import { contentSecurityPolicy } from '../../site/src/lib/csp.ts';
@@ -25,19 +26,19 @@ describe('measures', () => {
     expect(isMeasure(item('sv', 'goal-older-home'))).toBe(false);
     expect(isMeasure(item('sv', 'action-medicine-robots'))).toBe(false);
     expect(dataPoints(item('sv', 'measure-living-at-home'))).toEqual([
-      { kind: 'baseline', year: 2024, value: 92.1 },
-      { kind: 'target', year: 2026, value: 93 },
-      { kind: 'target', year: 2029, value: 94 },
+      { kind: 'baseline', year: 2024, value: 92.1, text: '92,1\u00a0%', plain: '92,1' },
+      { kind: 'target', year: 2026, value: 93, text: '93\u00a0%', plain: '93' },
+      { kind: 'target', year: 2029, value: 94, text: '94\u00a0%', plain: '94' },
     ]);
   });
 
   it('name their data source: a Sotkanet indicator with its link, or the source type in words', () => {
-    expect(sourceOf(item('fi', 'measure-living-at-home'))).toEqual({
+    expect(item('fi', 'measure-living-at-home').measure!.source).toEqual({
       text: 'Sotkanet, indikaattori 3261',
       url: 'https://sotkanet.fi/sotkanet/fi/metadata/indicators/3261',
-      label: 'Sotkanet, THL',
+      note: 'Sotkanet, THL',
     });
-    expect(sourceOf(item('sv', 'measure-medicine-robots'))).toEqual({ text: 'Egen uppföljning', url: undefined, label: 'Hemvårdens uppföljning' });
+    expect(item('sv', 'measure-medicine-robots').measure!.source).toEqual({ text: 'Egen uppföljning', note: 'Hemvårdens uppföljning' });
   });
 
   it('collect the target years of a group for "targets by year" columns', () => {
@@ -52,15 +53,16 @@ describe('facts', () => {
       ['Vastuutaho', 'Kotihoito'],
       ['Tila', 'Suunniteltu'],
     ]);
-    expect(factsOf(item('sv', 'measure-living-at-home')).map((f) => f.key)).toEqual(['type', 'unit', 'direction', 'source']);
-    expect(factsOf(item('sv', 'section-older'))).toEqual([{ key: 'target-group', label: 'Målgrupp', value: 'Äldre personer' }]);
+    expect(factsOf(item('sv', 'measure-living-at-home')).map((f) => f.field)).toEqual(['type', 'unit', 'direction', 'source']);
+    expect(factsOf(item('sv', 'section-older'))).toEqual([{ field: 'target-group', role: undefined, label: 'Målgrupp', value: 'Äldre personer' }]);
     expect(factsOf(item('sv', 'value-trust'))).toEqual([]);
   });
 
-  it('write runs of years as a range', () => {
-    expect(formatYears([2027, 2025, 2026])).toBe('2025–2027');
-    expect(formatYears([2025, 2027])).toBe('2025, 2027');
-    expect(formatYears([2026])).toBe('2026');
+  it('write runs of years as ranges', () => {
+    expect(yearsText([2027, 2025, 2026])).toBe('2025–2027');
+    expect(yearsText([2025, 2027])).toBe('2025, 2027');
+    expect(yearsText([2025, 2026, 2029])).toBe('2025–2026, 2029');
+    expect(yearsText([2026])).toBe('2026');
   });
 });
 

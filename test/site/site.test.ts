@@ -178,11 +178,11 @@ describe('the built site', () => {
     const sv = read('sv/tillganglighetsutlatande/index.html');
     expect(sv).toContain('WCAG 2.1');
     expect(sv).toContain('306/2019');
-    expect(sv).toContain('Regionförvaltningsverket i Södra Finland');
+    expect(sv).toContain('Tillstånds- och tillsynsverket');
     expect(sv).toContain('responsblankett');
     expect(sv).toContain('href="https://www.saavutettavuusvaatimukset.fi/sv/"');
     const fi = read('fi/saavutettavuusseloste/index.html');
-    expect(fi).toContain('Etelä-Suomen aluehallintovirasto');
+    expect(fi).toContain('Lupa- ja valvontavirasto');
     expect(fi).toContain('palautelomakkeella');
     expect(fi).toContain('href="https://www.saavutettavuusvaatimukset.fi/"');
   });

@@ -1,6 +1,10 @@
 /** Geometry and text alternative of a measure's small line chart: pure data, drawn as inline SVG by Chart.astro. */
 import { formatNumber } from '../../../src/view/format.ts';
-import type { DataPoint, PointKind } from './measure.ts';
+import type { DataPoint as MeasurePoint, PointKind } from './measure.ts';
+
+/** What a chart needs of a point: its kind, its year, its value. */
+export type ChartPoint = Pick<MeasurePoint, 'kind' | 'year' | 'value'>;
+type DataPoint = ChartPoint;
 
 export interface ChartTick {
   at: number;

@@ -1,6 +1,7 @@
 /** UI strings of the site (not content): site/src/i18n/<lang>.json, the same keys in every language. */
 import sv from '../i18n/sv.json' with { type: 'json' };
 import fi from '../i18n/fi.json' with { type: 'json' };
+import { fill } from '../../../src/view/format.ts';
 
 export const strings: Record<string, Record<string, string>> = { sv, fi };
 
@@ -9,23 +10,19 @@ export function t(lang: string, key: string, vars: Record<string, string | numbe
   const table = strings[lang] ?? strings['sv']!;
   const text = table[key];
   if (text === undefined) throw new Error(`No UI string "${key}" for language "${lang}"`);
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(text, vars);
 }
 
-/** The string for a key if there is one: for words of open-ended value lists (status, type...). */
-export function tMaybe(lang: string, key: string): string | undefined {
-  return (strings[lang] ?? strings['sv']!)[key];
+
+export { formatDate } from '../../../src/view/format.ts';
+
+/** Words as a list of the language: "värderingar, värdelöften och strategiska mål". */
+export function listOf(lang: string, words: readonly string[]): string {
+  return new Intl.ListFormat(`${lang}-FI`, { style: 'long', type: 'conjunction' }).format(words);
 }
 
-/** A date as written in running text: "16 juni 2025", "16. kesäkuuta 2025". */
-export function formatDate(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(`${lang}-FI`, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** A field value in words: the UI's word for an enum value if it has one, else the value itself. */
-export function word(lang: string, namespace: string, value: unknown): string {
-  const text = String(value ?? '');
-  return tMaybe(lang, `${namespace}.${text}`) ?? text;
+/** What the strategy map connects, in words for its introductions: its rows' kind and its columns' kinds. */
+export function mapWords(view: { lang: string; matrix?: { rowLabel: string; columns: { label: string }[] } | undefined }): { rows: string; targets: string } {
+  const lower = (text: string) => text.toLocaleLowerCase(view.lang);
+  return { rows: lower(view.matrix?.rowLabel ?? ''), targets: listOf(view.lang, (view.matrix?.columns ?? []).map((column) => lower(column.label))) };
 }

@@ -1,9 +1,8 @@
 /** Table models for the site: the council table of a section and the tables of a goal's children. */
 import type { IdGroup, ItemView, ViewModel } from '../../../src/view/types.ts';
 import { itemLink } from './routes.ts';
-import { factReaders } from './facts.ts';
 import { t } from './i18n.ts';
-import { baselineOf, formatPoint, isMeasure, pointText, targetsOf, targetYears } from './measure.ts';
+import { baselineOf, isMeasure, pointText, targetsOf, targetYears } from './measure.ts';
 
 export interface LinkRef {
   id: string;
@@ -32,7 +31,7 @@ export function contentsNote(item: ItemView): string | undefined {
 export function lastTargetNote(item: ItemView): string | undefined {
   const targets = targetsOf(item);
   const last = targets[targets.length - 1];
-  return last ? `${t(item.lang, 'point.target')} ${pointText(last, item)}` : undefined;
+  return last ? `${t(item.lang, 'point.target')} ${pointText(last)}` : undefined;
 }
 
 export interface CouncilTable {
@@ -51,7 +50,7 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
   const rowsByKind = new Map<string, ItemView[]>();
   for (const id of item.children) {
     const child = view.items[id];
-    if (child?.flags['x-council-table'] !== true) continue;
+    if (!child?.councilRow) continue;
     rowsByKind.set(child.kind, [...(rowsByKind.get(child.kind) ?? []), child]);
   }
   return [...rowsByKind].map(([kind, rows]) => {
@@ -73,7 +72,7 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
             return linkRef(view, id, child && isMeasure(child) ? lastTargetNote(child) : undefined);
           });
         }),
-        links: row.links.map((group) => groupRefs(view, group)),
+        links: (row.councilLinks.length === 0 ? row.links : row.links.filter((group) => row.councilLinks.includes(group.key))).map((group) => groupRefs(view, group)),
       })),
     };
   });
@@ -81,7 +80,7 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
 
 /** Ids of the children shown in council tables, so the page does not list them twice. */
 export function councilRowIds(view: ViewModel, item: ItemView): Set<string> {
-  return new Set(item.children.filter((id) => view.items[id]?.flags['x-council-table'] === true));
+  return new Set(item.children.filter((id) => view.items[id]?.councilRow === true));
 }
 
 export interface ChildTable {
@@ -92,30 +91,30 @@ export interface ChildTable {
   rows: { ref: LinkRef; cells: string[] }[];
 }
 
-const tabularFields = ['years', 'year', 'responsible', 'status', 'type'] as const;
-
 /**
- * A group of children as a table when they carry fields the site knows (years, responsible, status for
- * actions; type, baseline and targets by year for measures); undefined when a plain list says it all.
+ * A group of children as a table when they carry facts (years, responsible, status for actions; for measures their
+ * type, baseline and targets by year); undefined when a plain list says it all.
  */
 export function childTable(view: ViewModel, group: IdGroup): ChildTable | undefined {
   const items = group.ids.map((id) => view.items[id]).filter((i): i is ItemView => i !== undefined);
   if (items.length === 0) return undefined;
   const lang = view.lang;
-  const readers = new Map(factReaders);
+  const measures = items.every(isMeasure);
   const columns: { key: string; label: string; cell: (item: ItemView) => string }[] = [];
-  for (const field of tabularFields) {
-    if (!items.some((item) => item.fields[field] !== undefined)) continue;
-    const read = readers.get(field)!;
-    columns.push({ key: field, label: t(lang, `field.${field}`), cell: (item) => read(item)?.value ?? '' });
+  // The facts schema/ shows, in its order; of a measure's facts only its type, as its values get columns of their own.
+  for (const item of items) {
+    for (const fact of item.facts) {
+      if (columns.some((column) => column.key === fact.field) || (measures && fact.role !== 'measure-type')) continue;
+      columns.push({ key: fact.field, label: fact.label, cell: (row) => row.facts.find((f) => f.field === fact.field)?.value ?? '' });
+    }
   }
   if (items.some((item) => baselineOf(item))) {
     columns.push({
       key: 'baseline',
-      label: t(lang, 'field.baseline'),
+      label: items.find((item) => item.measure)!.measure!.labels.baseline,
       cell: (item) => {
         const baseline = baselineOf(item);
-        return baseline ? pointText(baseline, item) : '';
+        return baseline ? pointText(baseline) : '';
       },
     });
   }
@@ -123,10 +122,7 @@ export function childTable(view: ViewModel, group: IdGroup): ChildTable | undefi
     columns.push({
       key: `target-${year}`,
       label: t(lang, 'field.targetYear', { year }),
-      cell: (item) => {
-        const target = targetsOf(item).find((p) => p.year === year);
-        return target ? formatPoint(target, item) : '';
-      },
+      cell: (item) => targetsOf(item).find((p) => p.year === year)?.text ?? '',
     });
   }
   if (columns.length === 0) return undefined;

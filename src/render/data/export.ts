@@ -16,7 +16,7 @@ export function writeOpenData(views: Record<string, ViewModel>, outDir: string):
   for (const [lang, view] of Object.entries(views)) {
     const items = view.order.map((id) => {
       const item = view.items[id]!;
-      const { 'twin-hash': _stamp, ...fields } = item.fields;
+      const { 'twin-hash': _stamp, ...fields } = item.data;
       return { ...fields, id, kind: item.kind, title: item.title, number: item.number ?? null, children: item.children, text: item.bodyHtml };
     });
     const path = join(outDir, `strategy.${lang}.json`);
@@ -27,25 +27,25 @@ export function writeOpenData(views: Record<string, ViewModel>, outDir: string):
   const first = views[languages[0]!];
   if (first) {
     const years = new Set<number>();
-    // Kinds flagged `x-measure` in schema/ carry a baseline and targets by year.
-    const measures = first.order.filter((id) => first.items[id]!.flags['x-measure'] === true);
-    const points = (id: string, field: string) => (first.items[id]!.fields[field] as { year: number; value: unknown }[] | undefined) ?? [];
-    for (const id of measures) for (const point of points(id, 'targets')) years.add(point.year);
+    // Kinds flagged `x-measure` in schema/: their type, unit, direction, baseline and targets by year, whatever the
+    // county's fields are called (`x-role`).
+    const measures = first.order.filter((id) => first.items[id]!.measure !== undefined);
+    const measure = (id: string) => first.items[id]!.measure!;
+    for (const id of measures) for (const point of measure(id).targets) years.add(point.year);
     const targetYears = [...years].sort();
     const header = ['id', 'parent', ...languages.map((l) => `title_${l}`), 'type', ...languages.map((l) => `unit_${l}`), 'direction', 'baseline_year', 'baseline_value', ...targetYears.map((y) => `target_${y}`)];
     const rows = measures.map((id) => {
-      const fields = first.items[id]!.fields;
-      const baseline = fields['baseline'] as { year?: number; value?: unknown } | undefined;
-      const targets = new Map(points(id, 'targets').map((p) => [p.year, p.value]));
+      const values = measure(id);
+      const targets = new Map(values.targets.map((p) => [p.year, p.value]));
       return [
         id,
         first.items[id]!.parent,
         ...languages.map((l) => views[l]!.items[id]?.title),
-        fields['type'],
-        ...languages.map((l) => views[l]!.items[id]?.fields['unit']),
-        fields['direction'],
-        baseline?.year,
-        baseline?.value,
+        values.type?.value,
+        ...languages.map((l) => views[l]!.items[id]?.measure?.unit),
+        values.direction?.value,
+        values.baseline?.year,
+        values.baseline?.value,
         ...targetYears.map((y) => targets.get(y)),
       ].map(cell);
     });

@@ -2,9 +2,8 @@
  * The council PDF as a pdfmake document definition, built from one language's view model.
  * Generic: kinds, their labels and their columns all come from the view model (schema/), never from here.
  */
-import type { IdGroup, ItemView, ViewModel } from '../../view/types.ts';
-import { formatValue as formatValueUncached } from '../../view/format.ts';
-import { fill, lookup, pdfStrings, type PdfStrings } from './locale.ts';
+import type { IdGroup, ItemView, Point, ViewModel } from '../../view/types.ts';
+import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { hasContent, mdastToPdf } from './mdast.ts';
 import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles } from './styles.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
@@ -12,71 +11,15 @@ import type { Content, ContentNode, PageOrientation, Style, TableCell, TableNode
 
 // ---------------------------------------------------------------- reading the view model
 
-type Fields = Record<string, unknown>;
+/** Items shown as rows of the council table (`x-council-table`: goals). */
+export const isCouncilRow = (item: ItemView): boolean => item.councilRow;
+/** Items that make a section of their own: a heading, a table-of-contents entry and a bookmark. */
+export const isSection = (item: ItemView): boolean => item.heading;
+/** Measures, as the schema marks them (`x-measure`). */
+export const isMeasure = (item: ItemView): boolean => item.measure !== undefined;
 
-// formatValue builds an Intl.NumberFormat per call; a long document formats thousands of values.
-const formatted = new Map<string, string>();
-function formatValue(value: unknown, lang: string, unit?: unknown): string {
-  if (typeof value !== 'number' && typeof value !== 'boolean') return formatValueUncached(value, lang, unit);
-  const key = `${lang}\u0000${typeof unit === 'string' ? unit : ''}\u0000${typeof value}\u0000${String(value)}`;
-  let result = formatted.get(key);
-  if (result === undefined) {
-    result = formatValueUncached(value, lang, unit);
-    if (formatted.size > 10_000) formatted.clear();
-    formatted.set(key, result);
-  }
-  return result;
-}
-
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
-
-interface YearValue {
-  year: number;
-  value: unknown;
-}
-
-const yearValues = (value: unknown): YearValue[] =>
-  (Array.isArray(value) ? value : [])
-    .filter((entry): entry is Fields => isRecord(entry) && typeof entry['year'] === 'number')
-    .map((entry) => ({ year: entry['year'] as number, value: entry['value'] }))
-    .sort((a, b) => a.year - b.year);
-
-const yearValue = (value: unknown): YearValue | undefined => (isRecord(value) && typeof value['year'] === 'number' ? { year: value['year'], value: value['value'] } : undefined);
-
-/** Items shown as rows of the council table (goals). */
-export const isCouncilRow = (item: ItemView): boolean => item.flags['x-council-table'] === true;
-/** Items with section numbers (sections, chapters). */
-export const isNumbered = (item: ItemView): boolean => item.flags['x-numbered'] === true;
-const measureFields = ['targets', 'baseline', 'actuals', 'source', 'source-label', 'unit', 'direction'];
-/** Measures are known by their fields: a measure type, unit, targets, a baseline or a data source. */
-export const isMeasure = (item: ItemView): boolean => typeof item.fields['type'] === 'string' || measureFields.some((key) => item.fields[key] !== undefined);
-
-/** "2025–2027, 2029" */
-export function yearsText(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    ranges.push(j - i >= 1 ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
-    i = j + 1;
-  }
-  return ranges.join(', ');
-}
-
-/** ISO date to the Finnish way of writing it in both languages: 16.6.2025. */
-export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : iso;
-}
-
-export type DocumentStatus = 'draft' | 'proposal' | 'approved';
-
-export function documentStatus(view: ViewModel): DocumentStatus {
-  const status = view.root.fields['status'];
-  return status === 'approved' || status === 'proposal' ? status : 'draft';
-}
+/** A section's heading: its number where the schema numbers its kind, then its title. */
+const sectionLabel = (item: ItemView): string => (item.number ? `${item.number}\u2002${item.title}` : item.title);
 
 /**
  * Short codes for the items goals link to (values, promises, strategic goals): V1, V2, VL1, S1 ...
@@ -85,7 +28,9 @@ export function documentStatus(view: ViewModel): DocumentStatus {
 export function linkTargetCodes(view: ViewModel): { prefixes: Map<string, string>; codes: Map<string, string> } {
   const prefixes = new Map<string, string>();
   const labels = new Map<string, string>();
-  for (const group of view.linkTargets) {
+  // The link targets (kinds other items are expected to link to) and the matrix's columns: both are shown by code.
+  const groups = [...view.linkTargets, ...(view.matrix?.columns ?? []).filter((column) => !view.linkTargets.some((target) => target.key === column.key))];
+  for (const group of groups) {
     const label = (view.items[group.ids[0] ?? '']?.kindLabel ?? group.label).trim() || group.key;
     const upper = label.toLocaleUpperCase(view.lang);
     let prefix = upper.charAt(0);
@@ -105,7 +50,7 @@ export function linkTargetCodes(view: ViewModel): { prefixes: Map<string, string
     labels.set(group.key, upper);
   }
   const codes = new Map<string, string>();
-  for (const group of view.linkTargets) group.ids.forEach((id, index) => codes.set(id, `${prefixes.get(group.key)}${index + 1}`));
+  for (const group of groups) group.ids.forEach((id, index) => codes.set(id, `${prefixes.get(group.key)}${index + 1}`));
   return { prefixes, codes };
 }
 
@@ -188,7 +133,7 @@ class Builder {
   numberedAncestor(item: ItemView): ItemView | undefined {
     for (let i = item.ancestors.length - 1; i >= 0; i--) {
       const ancestor = this.view.items[item.ancestors[i]!];
-      if (ancestor && isNumbered(ancestor)) return ancestor;
+      if (ancestor && isSection(ancestor)) return ancestor;
     }
     return undefined;
   }
@@ -196,39 +141,27 @@ class Builder {
   // ---- cover
 
   cover(): Content {
-    const f = this.view.root.fields;
-    const s = this.s;
-    const period = isRecord(f['period']) ? [text(f['period']['start']), text(f['period']['end'])].filter(Boolean).join('–') : undefined;
-    const meeting = isRecord(f['meeting']) ? f['meeting'] : undefined;
-    const meetingText = meeting && text(meeting['date'])
-      ? [formatDate(text(meeting['date'])!), meeting['section'] != null ? fill(s.cover.meetingSection, { section: text(meeting['section']) ?? '' }) : undefined].filter(Boolean).join(' ')
-      : undefined;
-    const legal = Array.isArray(f['legal-basis']) ? f['legal-basis'].map(String).join(', ') : undefined;
-    const status = documentStatus(this.view);
-    const rows: [string, string | undefined][] = [
-      [s.cover.period, period],
-      [s.cover.approvingBody, text(f['approving-body'])],
-      [s.cover.meeting, meetingText],
-      [s.cover.legalBasis, legal || undefined],
-      [s.cover.version, text(f['version'])],
-      [s.cover.status, s.status[status]],
-    ];
-    const body: TableCell[][] = rows
-      .filter((row): row is [string, string] => row[1] !== undefined)
-      .map(([label, value]) => [{ text: label, style: 'coverLabel' }, { text: value, style: 'coverValue' }]);
+    const document = this.view.document;
+    const period = document.period?.text;
+    // The fields schema/ shows on the cover (`x-show: [cover]`), as the site's front page shows its own.
+    const body: TableCell[][] = document.cover.map((fact) => [{ text: fact.label, style: 'coverLabel' }, { text: fact.value, style: 'coverValue' }]);
     return {
       stack: [
-        { text: text(f['organisation']) ?? '', style: 'coverOrganisation', margin: [0, 0, 0, 150] },
+        { text: document.organisation ?? '', style: 'coverOrganisation', margin: [0, 0, 0, 150] },
         // The kind ("Servicestrategi") and the period only where the title does not already say them.
         ...(contains(this.title, this.view.root.kindLabel) ? [] : [{ text: this.view.root.kindLabel, style: 'coverKind' }]),
         { text: this.title, style: 'coverTitle' },
-        ...(text(f['subtitle']) ? [{ text: text(f['subtitle'])!, style: 'coverSubtitle' }] : []),
+        ...(document.subtitle ? [{ text: document.subtitle, style: 'coverSubtitle' }] : []),
         ...(period && !contains(this.title, period) ? [{ text: period, style: 'coverPeriod' }] : []),
-        {
-          table: { widths: [120, '*'], body },
-          layout: { hLineWidth: (i: number) => (i === 0 ? 1 : 0), vLineWidth: () => 0, hLineColor: () => colours.accent, paddingLeft: () => 0, paddingTop: (i: number) => (i === 0 ? 10 : 3), paddingBottom: () => 3 },
-          margin: [0, 170, 0, 0],
-        },
+        ...(body.length > 0
+          ? [
+              {
+                table: { widths: [120, '*'], body },
+                layout: { hLineWidth: (i: number) => (i === 0 ? 1 : 0), vLineWidth: () => 0, hLineColor: () => colours.accent, paddingLeft: () => 0, paddingTop: (i: number) => (i === 0 ? 10 : 3), paddingBottom: () => 3 },
+                margin: [0, 170, 0, 0],
+              } as Content,
+            ]
+          : []),
       ],
     };
   }
@@ -276,12 +209,10 @@ class Builder {
   // ---- intro: the document's own text, vision and mission
 
   intro(): void {
-    const f = this.view.root.fields;
-    const statements: Content[] = [];
-    for (const key of ['vision', 'mission'] as const) {
-      const value = text(f[key]);
-      if (value) statements.push({ text: this.s.intro[key], style: 'groupHeading' }, { text: value, style: 'introStatement' });
-    }
+    const statements: Content[] = this.view.document.statements.flatMap((statement): Content[] => [
+      { text: statement.label, style: 'groupHeading' },
+      { text: statement.text, style: 'introStatement' },
+    ]);
     const body = this.body(this.view.root);
     if (body.length === 0 && statements.length === 0) return;
     this.flow.newPage();
@@ -297,22 +228,22 @@ class Builder {
     const first = item.children[0] ? this.item(item.children[0]) : undefined;
     if (!first) return false;
     if (isCouncilRow(first)) return true;
-    return isNumbered(first) && !hasContent(item.body) && this.leadsWithTable(first);
+    return isSection(first) && !hasContent(item.body) && this.leadsWithTable(first);
   }
 
   children(parent: ItemView, depth: number, orientation: PageOrientation): void {
     const children = parent.children.map((id) => this.item(id));
-    const outlineParent = isNumbered(parent) ? dest(parent.id) : undefined;
+    const outlineParent = isSection(parent) ? dest(parent.id) : undefined;
     for (let i = 0; i < children.length; ) {
       const child = children[i]!;
-      if (isNumbered(child)) {
+      if (isSection(child)) {
         this.numbered(child, depth, outlineParent);
         i++;
         continue;
       }
       // A run of siblings of one kind: goals become one council table, other kinds a list.
       let j = i;
-      while (j < children.length && children[j]!.kind === child.kind && !isNumbered(children[j]!)) j++;
+      while (j < children.length && children[j]!.kind === child.kind && !isSection(children[j]!)) j++;
       const run = children.slice(i, j);
       if (isCouncilRow(child)) this.flow.add(this.councilTable(run, outlineParent), 'landscape');
       else for (const node of this.plainRun(run)) this.flow.add(node, orientation === 'landscape' && this.flowIsShort(run) ? 'landscape' : 'portrait');
@@ -331,9 +262,12 @@ class Builder {
     // Top-level parts start a page; so does a part that opens with a council table (else its heading could be left
     // alone at the foot of the page while the table moves on).
     if (depth === 1 || leads) this.flow.newPage();
-    const label = item.number ? `${item.number}${NUMBER_GAP}${item.title}` : item.title;
-    const heading = this.heading({ id: dest(item.id), label, depth, parent: outlineParent, expanded: depth === 1 });
-    const body = this.body(item, undefined, contentWidth[orientation]);
+    const heading = this.heading({ id: dest(item.id), label: sectionLabel(item), depth, parent: outlineParent, expanded: depth === 1 });
+    // The section's facts (a target group ...) under its heading, as its site page shows them.
+    const facts: Content[] = item.facts.length > 0 ? [{ text: item.facts.map((fact) => `${fact.label}: ${fact.value}`).join(' · '), style: 'cellMeta', margin: [0, 0, 0, 6] }] : [];
+    // And its links (a theme's promises), as every kind's links are printed.
+    const links: Content[] = item.links.length > 0 ? [{ stack: item.links.flatMap((group) => this.linkGroup(group)), margin: [0, 0, 0, 8] }] : [];
+    const body = [...facts, ...this.body(item, undefined, contentWidth[orientation]), ...links];
     if (body.length === 0) this.flow.add(heading, orientation, { heading: true });
     else for (const node of this.withHeading(heading, body, contentWidth[orientation])) this.flow.add(node, orientation);
     this.children(item, depth + 1, orientation);
@@ -373,6 +307,11 @@ class Builder {
         ...(code ? [{ text: `${code}${NUMBER_GAP}`, bold: true, color: colours.accent }] : []),
         item.title,
         ...(meta.length > 0 ? [{ text: ` (${meta.join(', ')})`, color: colours.muted }] : []),
+        // Every kind's links, not only a council row's: "Värdelöften: VL1 Vi lyssnar".
+        ...item.links.flatMap((group) => [
+          { text: `\n${group.label}: `, color: colours.muted },
+          group.ids.map((id) => [this.codes.get(id), this.item(id).title].filter(Boolean).join(' ')).join('; '),
+        ]),
       ],
       margin: [0, 0, 0, 2],
     };
@@ -380,40 +319,35 @@ class Builder {
 
   // ---- council tables
 
-  /** Years, who is responsible and status for actions; the year of milestones. */
+  /** The facts schema/ shows for the item (`x-show: [facts]`): the years, who is responsible, the status. */
   metaParts(item: ItemView): string[] {
-    const f = item.fields;
-    const parts: string[] = [];
-    if (Array.isArray(f['years'])) {
-      const years = f['years'].filter((y): y is number => typeof y === 'number');
-      if (years.length > 0) parts.push(yearsText(years));
-    }
-    if (typeof f['year'] === 'number') parts.push(String(f['year']));
-    const responsible = text(f['responsible']);
-    if (responsible) parts.push(responsible);
-    if (text(f['status'])) parts.push(lookup(this.s.actionStatus, f['status']));
-    return parts;
+    return item.facts.map((fact) => fact.value);
   }
 
   /** "92,1 % (2024) → 94 % (2029)" */
   measureSummary(item: ItemView): string | undefined {
-    const f = item.fields;
-    const unit = f['unit'];
-    const baseline = yearValue(f['baseline']);
-    const target = yearValues(f['targets']).at(-1);
-    const value = (v: YearValue) => `${formatValue(v.value, this.view.lang, unit)} (${v.year})`;
-    if (baseline && target) return `${value(baseline)} → ${value(target)}`;
-    if (target) return `${this.s.measures.targetShort}: ${value(target)}`;
-    if (baseline) return `${this.s.measures.baseline.toLocaleLowerCase(this.view.lang)}: ${value(baseline)}`;
+    const measure = item.measure;
+    if (!measure) return undefined;
+    const target = measure.targets.at(-1);
+    const value = (point: { year: number; text: string }) => `${point.text} (${point.year})`;
+    if (measure.baseline && target) return `${value(measure.baseline)} → ${value(target)}`;
+    if (target) return `${measure.labels.targets}: ${value(target)}`;
+    if (measure.baseline) return `${measure.labels.baseline}: ${value(measure.baseline)}`;
     return undefined;
   }
 
-  entry(item: ItemView): Content {
+  /** A child in a council table's cell: its title, its facts or its measure's values, and its text. */
+  entry(item: ItemView, width: number): Content {
     const meta = isMeasure(item) ? [this.measureSummary(item)].filter((x): x is string => x !== undefined) : this.metaParts(item);
     return {
-      stack: [{ text: item.title }, ...(meta.length > 0 ? [{ text: meta.join(' · '), style: 'cellMeta' }] : [])],
+      stack: [{ text: item.title }, ...(meta.length > 0 ? [{ text: meta.join(' · '), style: 'cellMeta' }] : []), ...this.body(item, 'cellP', width)],
       margin: [0, 0, 0, 3],
     };
+  }
+
+  /** The links that make the link column of a council table: the fields `x-council-links` names, or all of them. */
+  councilLinks(item: ItemView): IdGroup[] {
+    return item.councilLinks.length === 0 ? item.links : item.links.filter((group) => item.councilLinks.includes(group.key));
   }
 
   councilTable(goals: ItemView[], outlineParent: string | undefined): TableNode {
@@ -421,7 +355,7 @@ class Builder {
     // Columns: the goal, each kind of child in order of first appearance, then the links.
     const childKinds = new Map<string, string>();
     for (const goal of goals) for (const group of goal.childGroups) if (!childKinds.has(group.key)) childKinds.set(group.key, group.label);
-    const withLinks = goals.some((goal) => goal.links.length > 0);
+    const withLinks = goals.some((goal) => this.councilLinks(goal).length > 0);
     const header: TableCell[] = [
       { text: first.kindLabel, style: 'th' },
       ...[...childKinds.values()].map((label): TableCell => ({ text: label, style: 'th' })),
@@ -461,9 +395,9 @@ class Builder {
       ];
       for (const kind of childKinds.keys()) {
         const group = goal.childGroups.find((g) => g.key === kind);
-        row.push(group ? { ul: group.ids.map((id) => this.entry(this.item(id))), markerColor: colours.muted } : { text: '' });
+        row.push(group ? { ul: group.ids.map((id) => this.entry(this.item(id), widths[row.length]! - 12)), markerColor: colours.muted } : { text: '' });
       }
-      if (withLinks) row.push({ stack: goal.links.flatMap((group) => this.linkGroup(group)) });
+      if (withLinks) row.push({ stack: this.councilLinks(goal).flatMap((group) => this.linkGroup(group)) });
       body.push(row);
     }
     // Rows are kept whole (and the header with the first row) unless one is too tall for a page.
@@ -497,8 +431,12 @@ class Builder {
     if (this.measures.length === 0) return;
     const s = this.s.measures;
     const lang = this.view.lang;
-    const withActuals = this.measures.some((m) => yearValues(m.fields['actuals']).length > 0);
-    const header: TableCell[] = [this.measures[0]!.kindLabel, s.unit, s.baseline, s.targets, ...(withActuals ? [s.actuals] : []), s.source].map((label) => ({ text: label, style: 'th' }));
+    // A column for units, actuals and sources only where a measure has them.
+    const withActuals = this.measures.some((m) => m.measure!.actuals.length > 0);
+    const withUnits = this.measures.some((m) => m.measure!.unit !== undefined);
+    const withSources = this.measures.some((m) => m.measure!.source !== undefined);
+    const labels = this.measures[0]!.measure!.labels;
+    const header: TableCell[] = [this.measures[0]!.kindLabel, ...(withUnits ? [labels.unit] : []), labels.baseline, labels.targets, ...(withActuals ? [labels.actuals] : []), ...(withSources ? [labels.source] : [])].map((label) => ({ text: label, style: 'th' }));
     const columns = header.length;
     const body: TableCell[][] = [header];
     const groupRows = new Set<number>();
@@ -506,10 +444,10 @@ class Builder {
     let section: string | undefined;
     let parent: string | undefined;
     const span = (content: TableCell, style: string): TableCell[] => [{ ...(content as object), style, colSpan: columns } as TableCell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
-    const series = (values: YearValue[]): string => (values.length === 0 ? s.none : values.map((v) => `${v.year}: ${formatValue(v.value, lang)}`).join('\n'));
+    const series = (points: readonly Point[]): string => (points.length === 0 ? s.none : points.map((point) => `${point.year}: ${point.plain}`).join('\n'));
     for (const measure of this.measures) {
       const owner = measure.parent ? this.view.items[measure.parent] : undefined;
-      const numbered = owner ? (isNumbered(owner) ? owner : this.numberedAncestor(owner)) : undefined;
+      const numbered = owner ? (isSection(owner) ? owner : this.numberedAncestor(owner)) : undefined;
       if (numbered && numbered.id !== section) {
         section = numbered.id;
         groupRows.add(body.length);
@@ -520,18 +458,19 @@ class Builder {
         subgroupRows.add(body.length);
         body.push(span({ text: owner.title }, 'subgroupRow'));
       }
-      const f = measure.fields;
-      const baseline = yearValue(f['baseline']);
+      const values = measure.measure!;
+      // The measure's other facts (its type, the direction that counts as better) under its title.
+      const described = measure.facts.filter((fact) => fact.value !== values.unit && fact.value !== values.source?.text).map((fact) => fact.value);
       body.push([
-        { text: measure.title },
-        { text: text(f['unit']) ?? s.none },
-        { text: baseline ? `${formatValue(baseline.value, lang)} (${baseline.year})` : s.none },
-        { text: series(yearValues(f['targets'])) },
-        ...(withActuals ? [{ text: series(yearValues(f['actuals'])) }] : []),
-        { text: this.sourceText(f) },
+        described.length > 0 ? { stack: [{ text: measure.title }, { text: described.join(' · '), style: 'cellMeta' }] } : { text: measure.title },
+        ...(withUnits ? [{ text: values.unit ?? s.none }] : []),
+        { text: values.baseline ? `${values.baseline.plain} (${values.baseline.year})` : s.none },
+        { text: series(values.targets) },
+        ...(withActuals ? [{ text: series(values.actuals) }] : []),
+        ...(withSources ? [{ text: values.source ? [values.source.text, values.source.note].filter(Boolean).join('\n') : s.none }] : []),
       ]);
     }
-    const fixed = [44, 62, 62, ...(withActuals ? [62] : []), 92];
+    const fixed = [...(withUnits ? [44] : []), 62, 62, ...(withActuals ? [62] : []), ...(withSources ? [92] : [])];
     const width = contentWidth.portrait - columns * 8 - (columns + 1) * 0.5;
     const widths = [Math.floor(width - fixed.reduce((a, b) => a + b, 0)), ...fixed];
     this.flow.newPage();
@@ -541,17 +480,12 @@ class Builder {
     this.flow.add({ table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body }, layout: gridLayout({ headerRows: 1, groupRows, subgroupRows }), style: 'cell' }, 'portrait');
   }
 
-  sourceText(f: Fields): string {
-    const source = isRecord(f['source']) ? f['source'] : undefined;
-    const label = text(f['source-label']) ?? text(source?.['name']) ?? (source ? lookup(this.s.sourceTypes, source['type']) : undefined);
-    const indicator = text(source?.['indicator']);
-    return [label ?? this.s.measures.none, indicator ? `(${fill(this.s.measures.indicator, { indicator })})` : undefined].filter(Boolean).join(' ');
-  }
-
   traceabilityAppendix(): void {
-    const targets = this.view.linkTargets.filter((group) => group.ids.length > 0);
-    const goals = this.councilRows;
-    if (targets.length === 0 || goals.length === 0) return;
+    // The matrix schema/ declares (`x-matrix`): rows of one kind, columns the targets of its link fields.
+    const matrix = this.view.matrix;
+    if (!matrix) return;
+    const targets = matrix.columns;
+    const goals = matrix.rows.map((id) => this.item(id));
     this.flow.newPage();
     this.flow.add(this.appendixHeading('links', this.view.labels['links'] ?? 'Links'), 'landscape');
     this.flow.add({ text: this.s.trace.markExplained, style: 'note' }, 'landscape');
@@ -573,11 +507,11 @@ class Builder {
         start += take;
       }
     }
-    for (const chunk of chunks) this.flow.add(this.matrix(goals, chunk, goalWidth), 'landscape');
+    for (const chunk of chunks) this.flow.add(this.matrix(goals, chunk, goalWidth, matrix.rowLabel), 'landscape');
     this.flow.add(this.legend(targets), 'landscape');
   }
 
-  matrix(goals: ItemView[], groups: IdGroup[], goalWidth: number): TableNode {
+  matrix(goals: ItemView[], groups: IdGroup[], goalWidth: number, rowLabel: string): TableNode {
     const ids = groups.flatMap((group) => group.ids);
     const columns = 1 + ids.length;
     // A stronger line where one kind of link target ends and the next begins.
@@ -594,7 +528,7 @@ class Builder {
       groupHeader.push({ text: group.label, style: 'th', colSpan: group.ids.length, alignment: 'center' });
       for (let i = 1; i < group.ids.length; i++) groupHeader.push({ text: '' });
     }
-    const codeHeader: TableCell[] = [{ text: this.councilRows[0]!.kindPlural, style: 'th' }, ...ids.map((id): TableCell => ({ text: this.codes.get(id) ?? '', style: 'th', alignment: 'center', fontSize: 8 }))];
+    const codeHeader: TableCell[] = [{ text: rowLabel, style: 'th' }, ...ids.map((id): TableCell => ({ text: this.codes.get(id) ?? '', style: 'th', alignment: 'center', fontSize: 8 }))];
     const body: TableCell[][] = [groupHeader, codeHeader];
     const groupRows = new Set<number>();
     let section: string | undefined;
@@ -642,11 +576,9 @@ class Builder {
   build(): TDocumentDefinitions {
     const view = this.view;
     const s = this.s;
-    const status = documentStatus(view);
-    const f = view.root.fields;
-    const organisation = text(f['organisation']);
+    const { status, organisation } = view.document;
     const date = new Date(view.sourceDate);
-    const period = isRecord(f['period']) ? [text(f['period']['start']), text(f['period']['end'])].filter(Boolean).join('–') : '';
+    const period = view.document.period?.text ?? '';
 
     this.flow.add(this.cover(), 'portrait');
     this.flow.newPage();
@@ -654,10 +586,10 @@ class Builder {
     this.intro();
     for (const id of view.root.children) {
       const child = this.item(id);
-      if (isNumbered(child)) this.numbered(child, 1, undefined);
+      if (isSection(child)) this.numbered(child, 1, undefined);
     }
     // Root children that are not numbered (rare): after the numbered parts, in their order.
-    const loose = view.root.children.map((id) => this.item(id)).filter((child) => !isNumbered(child));
+    const loose = view.root.children.map((id) => this.item(id)).filter((child) => !isSection(child));
     if (loose.length > 0) {
       this.flow.newPage();
       this.children({ ...view.root, children: loose.map((child) => child.id) }, 1, 'portrait');
@@ -665,8 +597,11 @@ class Builder {
     this.measuresAppendix();
     this.traceabilityAppendix();
 
-    const watermark = status === 'approved' ? undefined : { text: s.watermark[status], color: colours.watermark, opacity: 0.09, bold: true };
-    const statusNote = status === 'approved' ? '' : s.status[status];
+    // A watermark and a note in the running header only for the statuses schema/ marks (`x-watermark`); none when the
+    // document states no status.
+    const marked = status?.watermark === true ? status : undefined;
+    const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: colours.watermark, opacity: 0.09, bold: true } : undefined;
+    const statusNote = marked?.label ?? '';
 
     return {
       pageSize: 'A4',
@@ -699,7 +634,7 @@ class Builder {
       },
       language: s.languageTag,
       version: '1.4',
-      ...(status === 'approved' ? { subset: 'PDF/A-1b' as const } : {}),
+      ...(marked ? {} : { subset: 'PDF/A-1b' as const }),
       compress: true,
       displayTitle: true,
     };

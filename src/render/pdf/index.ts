@@ -1,5 +1,5 @@
 /** The council PDF: one per language, from the view model. */
-export { buildDocDefinition, linkTargetCodes, isCouncilRow, isMeasure, isNumbered, documentStatus } from './document.ts';
+export { buildDocDefinition, linkTargetCodes, isCouncilRow, isMeasure, isSection } from './document.ts';
 export { renderPdf, renderPdfBuffer, renderDefinition, type RenderOptions } from './render.ts';
 export { renderPdfFiles, pdfFileName, type PdfFilesOptions } from './files.ts';
 export { mdastToPdf } from './mdast.ts';

@@ -15,9 +15,7 @@ export function pdfStrings(lang: string): PdfStrings {
 }
 
 /** Fills `{name}` placeholders: fill('Sida {page} av {pages}', { page: 2, pages: 9 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../../view/format.ts';
 
 /** Looks up a word in a string table and falls back to the raw value (for enum values the table lacks). */
 export function lookup(table: Record<string, string>, key: unknown): string {

@@ -1,0 +1,160 @@
+/**
+ * Presentation is data: what a reader sees comes from schema/, so another county's strategy, with other levels,
+ * other field names and no numbered sections, builds into a site and PDFs that speak only of it, and every item
+ * shows the same facts on its site page as in the PDF, in this county's strategy as in the other one.
+ *
+ * test/fixtures/second-county is a made-up city's service strategy (plan → theme → priority → objective → method
+ * and indicator; promises linked from themes, priorities and objectives), with its own field names (`city`, `term`,
+ * `adopted-by`, `sector`, `date`, `edition`, `aim`; an indicator's `scale`, `measured-in`, `reference`, `aims`), an
+ * enum of its own (a method's `phase`), and no status.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadViewModels } from '../../src/view/load.ts';
+import type { ViewModel } from '../../src/view/types.ts';
+import { repoRoot } from '../helpers/fixtures.ts';
+import { decodeEntities } from '../site/helpers.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'presentation-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Built {
+  views: Record<string, ViewModel>;
+  out: string;
+}
+
+function build(strategyDir: string, schemaDir: string, name: string): Built {
+  const out = join(temp, name);
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/strategy.js'), 'build', strategyDir, '--schema', schemaDir, '--out', out, '--only', 'site,pdf'], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1750000000' },
+  });
+  if (run.status !== 0) throw new Error(`build of ${strategyDir} failed:\n${run.stderr}`);
+  return { views: loadViewModels(strategyDir, { schemaDir }).views, out };
+}
+
+const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\u00a0/g, ' ');
+/** Text with all white space (and the PDF's zero-width break opportunities) removed, for finding wrapped values. */
+const squeeze = (text: string) => text.replace(/[\s\u200b\u00ad]+/g, '');
+
+const pageText = (built: Built, lang: string, id: string) => decode(readFileSync(join(built.out, 'site', lang, id, 'index.html'), 'utf8'));
+function pdfText(built: Built, lang: string): string {
+  const file = readdirSync(join(built.out, 'pdf')).find((name) => name.endsWith(`-${lang}.pdf`))!;
+  const run = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(built.out, 'pdf', file), '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
+function allSiteText(built: Built): string {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.html')) texts.push(decode(readFileSync(join(dir, entry.name), 'utf8')));
+    }
+  };
+  walk(join(built.out, 'site'));
+  return texts.join('\n');
+}
+
+/** For every item: each fact its view gives is on its site page and in its language's PDF. */
+function expectSameFacts(built: Built): number {
+  let compared = 0;
+  for (const [lang, view] of Object.entries(built.views)) {
+    const pdf = squeeze(pdfText(built, lang));
+    for (const id of view.order) {
+      const item = view.items[id]!;
+      if (item.facts.length === 0) continue;
+      const page = squeeze(pageText(built, lang, id));
+      for (const fact of item.facts) {
+        expect(page, `${lang}/${id} on the site: ${fact.label} ${fact.value}`).toContain(squeeze(fact.value));
+        expect(pdf, `${lang}/${id} in the PDF: ${fact.label} ${fact.value}`).toContain(squeeze(fact.value));
+        compared++;
+      }
+    }
+  }
+  return compared;
+}
+
+describe('a second county, modelled in schema/ and strategy/ alone', () => {
+  const fixture = join(repoRoot, 'test/fixtures/second-county');
+  let built: Built;
+  beforeAll(() => {
+    built = build(join(fixture, 'strategy'), join(fixture, 'schema'), 'second-county');
+  }, 120_000);
+
+  it('names none of this county, its institutions or its kinds, on any page or in either PDF', () => {
+    const words = /välfärdsområde|hyvinvointialue|Österbotten|Pohjanmaa|värdelöfte|arvolupau|mätare|mittari|Sotkanet|Servicestrategi för Österbottens/i;
+    const site = allSiteText(built);
+    expect(site.match(words)?.[0]).toBeUndefined();
+    for (const lang of ['sv', 'fi']) expect(pdfText(built, lang).match(words)?.[0], lang).toBeUndefined();
+  });
+
+  it('states no status, so neither the site nor the PDFs show one, and the PDFs have no watermark', () => {
+    for (const lang of ['sv', 'fi']) {
+      const pdf = pdfText(built, lang);
+      expect(pdf).not.toMatch(/UTKAST|FÖRSLAG|LUONNOS|EHDOTUS|Status|Tila\b/);
+      expect(pageText(built, lang, 'strandby-service-plan')).not.toMatch(/Utkast|Luonnos|Status|Tila\b/);
+    }
+  });
+
+  it('shows its own document fields on the PDF cover and the front page, with the labels its schema gives', () => {
+    const front = decode(readFileSync(join(built.out, 'site/sv/index.html'), 'utf8'));
+    const cover = pdfText(built, 'sv').split('\f')[0]!;
+    for (const text of ['Planperiod', '2026–2029', 'Antas av', 'Stadsfullmäktige', 'Sektor', 'Bildning och fritid', 'Datum', '16 mars 2026', 'Upplaga', '1.0']) {
+      expect(squeeze(front), `front page: ${text}`).toContain(squeeze(text));
+      expect(squeeze(cover), `cover: ${text}`).toContain(squeeze(text));
+    }
+    expect(front).toContain('Vårt löfte till invånarna');
+    expect(pdfText(built, 'fi')).toContain('Lupauksemme asukkaille');
+  });
+
+  it('prints every declared link in the site and in the PDF, from each of the three levels that link', () => {
+    for (const [lang, view] of Object.entries(built.views)) {
+      const pdf = squeeze(pdfText(built, lang));
+      const count = (needle: string) => pdf.split(squeeze(needle)).length - 1;
+      let links = 0;
+      for (const id of view.order) {
+        for (const group of view.items[id]!.links) {
+          for (const target of group.ids) {
+            expect(squeeze(pageText(built, lang, id)), `${lang}/${id} → ${target} on the site`).toContain(squeeze(view.items[target]!.title));
+            links++;
+          }
+        }
+      }
+      expect(links).toBe(4);
+      // A promise's title: once in the list of promises, once in the matrix's legend, and once for every item that
+      // links to it (a theme, a priority, an objective).
+      for (const target of ['promise-digital', 'promise-near']) {
+        const inbound = view.order.filter((id) => view.items[id]!.links.some((group) => group.ids.includes(target))).length;
+        expect(inbound).toBe(2);
+        expect(count(view.items[target]!.title), `${lang}: ${target} in the PDF`).toBeGreaterThanOrEqual(2 + inbound);
+      }
+    }
+  });
+
+  it('gives every item the same facts on its site page as in the PDF', () => {
+    expect(expectSameFacts(built)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('headings without numbers: its themes and priorities are in the table of contents, unnumbered', () => {
+    const pdf = pdfText(built, 'sv');
+    const toc = pdf.split('\f')[1]!;
+    expect(toc).toContain('Lärande genom hela livet');
+    expect(toc).toContain('Biblioteket som mötesplats');
+    expect(toc).not.toMatch(/^\s*\d+(\.\d+)*\s+Lärande/m);
+  });
+});
+
+describe("this county's strategy", () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build(join(repoRoot, 'strategy'), join(repoRoot, 'schema'), 'shipped');
+  }, 120_000);
+
+  it('gives every item the same facts on its site page as in the PDF, value by value', () => {
+    expect(expectSameFacts(built)).toBeGreaterThan(300);
+  });
+});
