@@ -75,7 +75,13 @@ export async function main(argv: string[], io: Parameters<Command>[1] = { out: (
   try {
     return await (await load())(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SchemaError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof SchemaError) {
+      // Each problem on a line of its own, `path:line:column: ...`, as editors and CI read them.
+      const count = error.problems.length;
+      io.err(`${error.message}\nstrategy ${name}: ${count} problem${count === 1 ? '' : 's'} in the schema folder; nothing was done\n`);
+      return exitCodes.usage;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`strategy ${name}: ${(error as Error).message}\n`);
       return exitCodes.usage;
     }

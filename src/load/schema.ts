@@ -1,52 +1,398 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
 import { walk } from './discover.ts';
+import { pathOf } from '../validate/json-pointer.ts';
+import { closest } from '../util/suggest.ts';
 
+/**
+ * Our own meta-schema (src/load/meta-schema.json): the shapes of the `x-` keywords and of project.json. Its
+ * `kindKeywords` and `propertyKeywords` are also the list of the keywords our schemas add to JSON Schema.
+ */
+const meta = JSON.parse(readFileSync(new URL('./meta-schema.json', import.meta.url), 'utf8')) as {
+  $id: string;
+  $defs: Record<string, { properties?: Record<string, { description?: string }> }>;
+};
+const keywordsOf = (name: string): string[] => Object.keys(meta.$defs[name]?.properties ?? {});
+/** Keywords of a kind, at the root of its schema file. */
+const kindKeywords = new Set(keywordsOf('kindKeywords'));
+/** Keywords of a field, on any schema below the root. */
+const propertyKeywords = new Set(keywordsOf('propertyKeywords'));
 /** Keywords our schemas add to JSON Schema. Declared to ajv so strict mode still catches typos. */
-const ownKeywords = [
-  'x-kind',
-  'x-label',
-  'x-plural',
-  'x-parent-kinds',
-  'x-link-kinds',
-  'x-translatable',
-  'x-expect-inbound-links',
-  'x-expect-children',
-  'x-council-table',
-  'x-body',
-  'x-numbered',
-  'x-measure',
-  'x-enum-urls',
-  'x-role',
-  'x-enum-labels',
-  'x-show',
-  'x-watermark',
-  'x-heading',
-  'x-council-columns',
-  'x-council-links',
-  'x-matrix',
-];
+const ownKeywords = [...new Set([...kindKeywords, ...propertyKeywords])];
 
-function readJson(path: string): Record<string, unknown> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new SchemaError(`Cannot read schema ${path}: ${(error as Error).message}`);
+const jsonSchemaDialect = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The rule ids of the problems a schema folder can have. */
+export type SchemaRuleId =
+  | 'schema-unreadable'
+  | 'schema-syntax'
+  | 'schema-invalid'
+  | 'schema-ref'
+  | 'schema-duplicate'
+  | 'schema-unknown-kind'
+  | 'schema-kind-cycle'
+  | 'schema-unknown-field'
+  | 'schema-unknown-value';
+
+/** One problem of schema/, at a place in one of its files (no line when the file could not be read at all). */
+export interface SchemaProblem {
+  /** The file, relative to the current folder, with forward slashes. */
+  path: string;
+  line?: number;
+  column?: number;
+  ruleId: SchemaRuleId;
+  message: string;
+  hint?: string;
+}
+
+/** `path:line:column: error: message [rule-id]`, and the hint on a line of its own. */
+export function formatSchemaProblem(problem: SchemaProblem): string {
+  const place = problem.line === undefined ? problem.path : `${problem.path}:${problem.line}:${problem.column ?? 1}`;
+  return `${place}: error: ${problem.message} [${problem.ruleId}]${problem.hint ? `\n  hint: ${problem.hint}` : ''}`;
+}
+
+/** schema/ cannot be used: every problem found in it, each located. Its message is the problems, one a line. */
+export class SchemaError extends Error {
+  override name = 'SchemaError';
+  readonly problems: readonly SchemaProblem[];
+  constructor(problems: readonly SchemaProblem[]) {
+    super(problems.map(formatSchemaProblem).join('\n'));
+    this.problems = problems;
   }
 }
 
-export class SchemaError extends Error {
-  override name = 'SchemaError';
+type Pointer = readonly (string | number)[];
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Where each key and value of a JSON text starts, read from the text itself. */
+interface Position {
+  start: number;
+  keys?: Map<string, { key: number; value: Position }>;
+  items?: Position[];
 }
 
-function walkJsonFiles(dir: string): string[] {
-  return [...walk(dir)]
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.schema.json'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** The offset at which a JSON text stops being JSON. */
+class JsonStop extends Error {
+  readonly offset: number;
+  constructor(offset: number) {
+    super(`not JSON at ${offset}`);
+    this.offset = offset;
+  }
+}
+
+const jsonNumber = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * Reads a JSON text for the places of its keys and values (JSON.parse gives the values), and the keys an object has
+ * twice. Throws JsonStop at the first character that is not JSON, for the messages of JSON.parse that give no place.
+ */
+function scanJson(text: string, duplicate: (pointer: Pointer, offset: number) => void): Position {
+  let i = 0;
+  const space = () => {
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
+  };
+  const expect = (char: string) => {
+    space();
+    if (text[i] !== char) throw new JsonStop(i);
+    i++;
+  };
+  const string = (): string => {
+    const start = i;
+    if (text[i++] !== '"') throw new JsonStop(start);
+    for (;;) {
+      const char = text[i];
+      if (char === undefined || char < ' ') throw new JsonStop(i);
+      if (char === '"') break;
+      i += char === '\\' ? 2 : 1;
+    }
+    i++;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      throw new JsonStop(start);
+    }
+  };
+  const value = (pointer: Pointer): Position => {
+    space();
+    const node: Position = { start: i };
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      if (char === '{') node.keys = new Map();
+      else node.items = [];
+      i++;
+      space();
+      if (text[i] === close) i++;
+      else {
+        for (;;) {
+          if (node.keys) {
+            space();
+            const key = i;
+            const name = string();
+            expect(':');
+            const inner = value([...pointer, name]);
+            if (node.keys.has(name)) duplicate([...pointer, name], key);
+            else node.keys.set(name, { key, value: inner });
+          } else node.items!.push(value([...pointer, node.items!.length]));
+          space();
+          if (text[i] === ',') i++;
+          else if (text[i] === close) break;
+          else throw new JsonStop(i);
+        }
+        i++;
+      }
+    } else if (char === '"') string();
+    else {
+      jsonNumber.lastIndex = i;
+      const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+      const length = literal?.length ?? (jsonNumber.test(text) ? jsonNumber.lastIndex - i : 0);
+      if (length === 0) throw new JsonStop(i);
+      i += length;
+    }
+    return node;
+  };
+  const root = value([]);
+  space();
+  if (i < text.length) throw new JsonStop(i);
+  return root;
+}
+
+/** One JSON file of schema/, read and parsed, with a way back from a JSON pointer to its line and column. */
+interface Source {
+  path: string;
+  display: string;
+  value: unknown;
+  /** The line and column of the key or the value at a pointer; of its nearest existing parent when it is absent. */
+  at(pointer: Pointer, which?: 'key' | 'value'): { line: number; column: number };
+  problem(ruleId: SchemaRuleId, message: string, pointer?: Pointer, which?: 'key' | 'value', hint?: string): SchemaProblem;
+}
+
+function makeSource(path: string, display: string, text: string, value: unknown, positions: Position | undefined): Source {
+  const at: Source['at'] = (pointer, which = 'value') => {
+    let node = positions;
+    let offset = node?.start ?? 0;
+    for (const [index, part] of pointer.entries()) {
+      const entry = node?.keys?.get(String(part));
+      const next = entry?.value ?? (typeof part === 'number' ? node?.items?.[part] : undefined);
+      if (!next) break;
+      offset = which === 'key' && entry && index === pointer.length - 1 ? entry.key : next.start;
+      node = next;
+    }
+    return lineColumnAt(text, offset);
+  };
+  return {
+    path,
+    display,
+    value,
+    at,
+    problem: (ruleId, message, pointer = [], which = 'value', hint) => ({ path: display, ...at(pointer, which), ruleId, message, ...(hint ? { hint } : {}) }),
+  };
+}
+
+/** Reads a JSON file; what cannot be read or parsed is a problem at the place JSON.parse names. */
+function readSource(path: string, display: string, problems: SchemaProblem[], unreadKinds = new Set<string>()): Source | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
+    problems.push({ path: display, ruleId: 'schema-unreadable', message: `Cannot read ${display}: ${why}, expected a JSON file` });
+    return undefined;
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    let offset = position ? Number(position[1]) : text.length;
+    if (!position) {
+      try {
+        scanJson(text, () => undefined);
+      } catch (stop) {
+        if (stop instanceof JsonStop) offset = stop.offset;
+      }
+    }
+    // V8's words without its place and its copy of the text (`Unexpected token 'x', "…" is not valid JSON`).
+    const found = message
+      .replace(/ (?:in JSON )?at position \d+.*$/s, '')
+      .replace(/^(Unexpected token '.*?'), ".*" is not valid JSON$/s, '$1')
+      .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
+    problems.push({ path: display, ...lineColumnAt(text, offset), ruleId: 'schema-syntax', message: `Invalid JSON: ${found}` });
+    // What kind it declares, as far as the text says, so that other files' references to it are not reported too.
+    for (const match of text.matchAll(/"x-kind"\s*:\s*"([^"\\]+)"/g)) unreadKinds.add(match[1]!);
+    return undefined;
+  }
+  let positions: Position | undefined;
+  const duplicates: { pointer: Pointer; offset: number }[] = [];
+  try {
+    positions = scanJson(text, (pointer, offset) => duplicates.push({ pointer, offset }));
+  } catch {
+    positions = undefined; // nested too deep to read again: messages point at the start of the file
+  }
+  const source = makeSource(path, display, text, value, positions);
+  for (const { pointer, offset } of duplicates) {
+    problems.push({
+      path: display,
+      ...lineColumnAt(text, offset),
+      ruleId: 'schema-syntax',
+      message: `Unexpected key "${String(pointer.at(-1))}" again in the same object, expected each key once (JSON keeps only the last)`,
+    });
+  }
+  return source;
+}
+
+/** The 1-based line and column of an offset (columns in UTF-16 code units, as the rest of the toolchain counts). */
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** The keywords whose values are schemas: one, a list of them, or an object of them. */
+const subschemaKeywords = {
+  one: ['additionalProperties', 'propertyNames', 'items', 'contains', 'if', 'then', 'else', 'not', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'additionalItems'],
+  list: ['allOf', 'anyOf', 'oneOf', 'prefixItems'],
+  named: ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'],
+};
+
+/** Every schema object in a file, the root first, in the order of the text. */
+function subschemas(root: Json): { schema: Json; pointer: Pointer }[] {
+  const found: { schema: Json; pointer: Pointer }[] = [];
+  const stack: { schema: unknown; pointer: Pointer }[] = [{ schema: root, pointer: [] }];
+  while (stack.length > 0) {
+    const { schema, pointer } = stack.pop()!;
+    if (!isObject(schema)) continue;
+    found.push({ schema, pointer });
+    const children: { schema: unknown; pointer: Pointer }[] = [];
+    for (const [key, value] of Object.entries(schema)) {
+      if (subschemaKeywords.one.includes(key)) {
+        if (Array.isArray(value)) value.forEach((inner, index) => children.push({ schema: inner, pointer: [...pointer, key, index] }));
+        else children.push({ schema: value, pointer: [...pointer, key] });
+      } else if (subschemaKeywords.list.includes(key) && Array.isArray(value)) {
+        value.forEach((inner, index) => children.push({ schema: inner, pointer: [...pointer, key, index] }));
+      } else if (subschemaKeywords.named.includes(key) && isObject(value)) {
+        for (const [name, inner] of Object.entries(value)) children.push({ schema: inner, pointer: [...pointer, key, name] });
+      }
+    }
+    stack.push(...children.reverse());
+  }
+  return found;
+}
+
+function valueAt(root: unknown, pointer: Pointer): unknown {
+  let node = root;
+  for (const part of pointer) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[part] : undefined;
+  return node;
+}
+
+/** A value as a message names it after `Unexpected`: `text "Mål"`, `number 5`, `list`, `object`. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'number') return `number ${value}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'empty list' : 'list';
+  if (isObject(value)) return 'object';
+  return String(value);
+}
+
+/** What each keyword of some definitions of our meta-schema expects, from its description. */
+function expectations(...definitions: string[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const name of definitions) {
+    for (const [keyword, schema] of Object.entries(meta.$defs[name]?.properties ?? {})) if (schema.description && !map.has(keyword)) map.set(keyword, schema.description);
+  }
+  return map;
+}
+const schemaFileExpects = expectations('schemaFile', 'kindKeywords', 'propertyKeywords');
+const projectExpects = expectations('project');
+
+function expectedByAjv(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `a value of type ${String(params['type']).split(',').join(' or ')}`;
+    case 'enum':
+      return `one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return JSON.stringify(params['allowedValue']);
+    case 'pattern':
+      return `text matching ${String(params['pattern'])}`;
+    case 'minLength':
+      return 'a text that is not empty';
+    case 'minItems':
+      return `at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
+    case 'uniqueItems':
+      return `each item once (items ${String(params['j'])} and ${String(params['i'])} are the same)`;
+    default:
+      return `a value that ${error.message ?? 'is valid'}`.replace('that must ', 'that can ');
+  }
+}
+
+/**
+ * Problems from ajv's errors on a file (its JSON Schema, our meta-schema or project.json), one per place: of the
+ * errors an `anyOf` gives, only the deepest is kept, and the branch errors beside it are dropped.
+ */
+function ajvProblems(source: Source, errors: readonly ErrorObject[], base: Pointer, expects: ReadonlyMap<string, string> = new Map(), keys: readonly string[] = []): SchemaProblem[] {
+  const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const inside = (e: ErrorObject, c: ErrorObject) => e !== c && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath);
+  const dropped = new Set<ErrorObject>(composite);
+  for (const c of composite) {
+    const branch = errors.filter((e) => inside(e, c));
+    const deepest = branch.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined);
+    for (const e of branch) if (e !== deepest) dropped.add(e);
+  }
+  const seen = new Set<string>();
+  const problems: SchemaProblem[] = [];
+  for (const error of errors) {
+    if (dropped.has(error) || error.keyword === 'if') continue;
+    const params = error.params as Record<string, unknown>;
+    const pointer = [...base, ...pathOf(error.instancePath)];
+    const key = `${pointer.join('/')}|${String(params['additionalProperty'] ?? params['missingProperty'] ?? params['property'] ?? '')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const keyword = [...pointer].reverse().find((part): part is string => typeof part === 'string' && expects.has(part));
+    const last = pointer.at(-1);
+    const subject = last === undefined ? 'the file' : typeof last === 'number' ? `an item of ${String(pointer.at(-2))}` : keyword && keyword !== last ? `"${last}" in ${keyword}` : String(last);
+    if (error.keyword === 'additionalProperties') {
+      const name = String(params['additionalProperty']);
+      const known = last === undefined ? keys : [];
+      const guess = closest(name, known);
+      const expected = known.length > 0 ? `one of ${known.join(', ')}` : 'no other key';
+      problems.push(source.problem('schema-invalid', `Unexpected key "${name}"${last === undefined ? '' : ` in ${subject}`}, expected ${expected}`, [...pointer, name], 'key', guess ? `did you mean "${guess}"?` : undefined));
+    } else if (error.keyword === 'required') {
+      const name = String(params['missingProperty']);
+      const expected = expects.get(name);
+      problems.push(source.problem('schema-invalid', `Unexpected ${last === undefined ? 'file' : subject} without "${name}"${expected ? `, expected "${name}": ${expected}` : ''}`, pointer));
+    } else if (error.keyword === 'dependentRequired') {
+      const [name, missing] = [String(params['property']), String(params['missingProperty'])];
+      problems.push(source.problem('schema-invalid', `Unexpected "${name}" without "${missing}", expected "${missing}" beside it: ${expects.get(missing) ?? 'it is required'}`, [...pointer, name], 'key'));
+    } else {
+      const expected = keyword !== undefined && keyword === last ? expects.get(keyword)! : expectedByAjv(error);
+      problems.push(source.problem('schema-invalid', `Unexpected ${describe(valueAt(source.value, pointer))} as ${subject}, expected ${expected}`, pointer));
+    }
+  }
+  return problems;
+}
+
+let metaValidators: { file: ValidateFunction; property: ValidateFunction; project: ValidateFunction } | undefined;
+
+function validators() {
+  if (!metaValidators) {
+    // Our own meta-schema is not checked against JSON Schema's at every start (test/schema does that once).
+    const ajv = new Ajv2020({ allErrors: true, strict: true, validateSchema: false });
+    ajv.addSchema(meta);
+    const get = (name: string) => ajv.getSchema(`${meta.$id}#/$defs/${name}`)!;
+    metaValidators = { file: get('schemaFile'), property: get('propertyKeywords'), project: get('project') };
+  }
+  return metaValidators;
 }
 
 function stringRecord(value: unknown): Record<string, string> {
@@ -58,61 +404,356 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** The strings of a list with their indexes, for messages at one item. */
+function stringItems(value: unknown): [string, number][] {
+  return Array.isArray(value) ? value.flatMap((v, i): [string, number][] => (typeof v === 'string' ? [[v, i]] : [])) : [];
+}
+
 /** Resolves `$ref`s far enough to read our `x-*` keywords on a property. */
-function propertyFlags(property: unknown, resolve: (ref: string) => Record<string, unknown> | undefined): Record<string, unknown> {
-  if (!property || typeof property !== 'object') return {};
-  const own = property as Record<string, unknown>;
-  const ref = typeof own['$ref'] === 'string' ? resolve(own['$ref']) : undefined;
-  return { ...(ref ?? {}), ...own };
+function propertyFlags(property: unknown, resolve: (ref: string) => Json | undefined): Json {
+  if (!isObject(property)) return {};
+  const ref = typeof property['$ref'] === 'string' ? resolve(property['$ref']) : undefined;
+  return { ...(ref ?? {}), ...property };
+}
+
+function readProject(root: string, display: (path: string) => string, problems: SchemaProblem[]): ProjectConfig | undefined {
+  const source = readSource(join(root, 'project.json'), display(join(root, 'project.json')), problems);
+  if (!source) return undefined;
+  const { project: validate } = validators();
+  if (!validate(source.value)) {
+    problems.push(...ajvProblems(source, validate.errors ?? [], [], projectExpects, [...projectExpects.keys()]));
+    return undefined;
+  }
+  const raw = source.value as Json;
+  const languages = stringList(raw['languages']);
+  const primary = raw['primaryLanguage'];
+  if (typeof primary === 'string' && !languages.includes(primary)) {
+    problems.push(source.problem('schema-unknown-value', `Unexpected primary language "${primary}", expected one of "languages": ${languages.join(', ')}`, ['primaryLanguage']));
+  }
+  const accessibility = raw['accessibility'];
+  return {
+    languages,
+    primaryLanguage: typeof primary === 'string' ? primary : languages[0]!,
+    languageNames: stringRecord(raw['languageNames']),
+    labels: Object.fromEntries(Object.entries((raw['labels'] as Json | undefined) ?? {}).map(([k, v]) => [k, stringRecord(v)])),
+    glossary: typeof raw['glossary'] === 'string' ? raw['glossary'] : undefined,
+    properNames: stringList(raw['properNames']),
+    notes: stringList(raw['notes']),
+    accessibility: isObject(accessibility)
+      ? Object.fromEntries(Object.entries(accessibility).map(([k, v]) => [k, typeof v === 'string' ? v : stringRecord(v)]))
+      : undefined,
+  };
+}
+
+/** One `*.schema.json`, read, with what it refers to and whether ajv can be given it. */
+interface SchemaFile {
+  source: Source;
+  schema: Json;
+  /** The `$id`, resolved (a relative one against a made-up base), without a fragment. */
+  id: string | undefined;
+  /** The ids of the files its `$ref`s point into. */
+  refersTo: Set<string>;
+  /** False when ajv cannot be given it: no `$id`, not a JSON Schema, or a keyword ajv does not know. */
+  usable: boolean;
+}
+
+const baseUrl = 'https://schema.invalid/';
+function resolveId(ref: string, base: string): string | undefined {
+  try {
+    const url = new URL(ref, new URL(base, baseUrl));
+    url.hash = '';
+    return url.href.startsWith(baseUrl) ? url.href.slice(baseUrl.length) : url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a schema file before ajv compiles it: its `x-` keywords against our meta-schema (each where it belongs:
+ * a kind's at the root, a field's below it), every keyword against those ajv knows, and the file against the JSON
+ * Schema meta-schema.
+ */
+function checkSchemaFile(file: SchemaFile, ajv: Ajv2020, problems: SchemaProblem[]): void {
+  const { source, schema } = file;
+  const { file: validateFile, property: validateProperty } = validators();
+  if (!validateFile(schema)) problems.push(...ajvProblems(source, validateFile.errors ?? [], [], schemaFileExpects));
+  const known = ajv.RULES.keywords;
+  const isKind = typeof schema['x-kind'] === 'string';
+  for (const { schema: sub, pointer } of subschemas(schema)) {
+    const atRoot = pointer.length === 0;
+    const hasOwn = Object.keys(sub).some((key) => key.startsWith('x-'));
+    if (!atRoot && hasOwn && !validateProperty(sub)) problems.push(...ajvProblems(source, validateProperty.errors ?? [], pointer, schemaFileExpects));
+    for (const [key, value] of Object.entries(sub)) {
+      if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && file.id) {
+        const target = resolveId(value, file.id);
+        if (target && target !== file.id) file.refersTo.add(target);
+      }
+      if (!known[key]) {
+        const guess = closest(key, Object.keys(known));
+        problems.push(source.problem('schema-invalid', `Unexpected keyword "${key}", expected a JSON Schema keyword or one of ours (x-kind, x-label, ...)`, [...pointer, key], 'key', guess ? `did you mean "${guess}"?` : undefined));
+        file.usable = false;
+      } else if (key.startsWith('x-') && atRoot && !kindKeywords.has(key)) {
+        problems.push(source.problem('schema-invalid', `Unexpected "${key}" at the root of a schema, expected it on a property (the keywords of a kind are ${[...kindKeywords].join(', ')})`, [key], 'key'));
+      } else if (key.startsWith('x-') && atRoot && !isKind && key !== 'x-kind') {
+        problems.push(source.problem('schema-invalid', `Unexpected "${key}" in a schema without "x-kind", expected it only in a kind's schema`, [key], 'key', 'add "x-kind" to declare a kind, or remove the keyword'));
+      } else if (key.startsWith('x-') && !atRoot && !propertyKeywords.has(key)) {
+        problems.push(source.problem('schema-invalid', `Unexpected "${key}" below the root of a schema, expected it at the root (the keywords of a field are ${[...propertyKeywords].join(', ')})`, [...pointer, key], 'key'));
+      }
+    }
+  }
+  if (schema['$schema'] !== undefined && schema['$schema'] !== jsonSchemaDialect) {
+    file.usable = false; // reported by our meta-schema; ajv knows no other dialect
+    return;
+  }
+  if (!ajv.validateSchema(schema)) {
+    problems.push(...ajvProblems(source, ajv.errors ?? [], []));
+    file.usable = false;
+  }
+}
+
+/** Where a problem ajv found while compiling a file lies: the file and pointer its message names, else a search. */
+function compileProblem(error: Error, compiling: SchemaFile, files: readonly SchemaFile[]): SchemaProblem {
+  const byId = (id: string) => files.find((f) => f.id === id);
+  const related = [compiling, ...files.filter((f) => f !== compiling && compiling.refersTo.has(f.id ?? ''))];
+  const find = (test: (schema: Json) => boolean, key: string): { file: SchemaFile; pointer: Pointer } | undefined => {
+    for (const file of related) {
+      const hit = subschemas(file.schema).find(({ schema }) => test(schema));
+      if (hit) return { file, pointer: [...hit.pointer, key] };
+    }
+    return undefined;
+  };
+  const missing = /^can't resolve reference (.+) from id (.+)$/.exec(error.message);
+  if (missing) {
+    const [, ref = '', from = ''] = missing;
+    const owner = byId(resolveId(from, '') ?? from) ?? compiling;
+    const hit = subschemas(owner.schema).find(({ schema }) => schema['$ref'] === ref || schema['$dynamicRef'] === ref);
+    const [target = '', fragment = ''] = ref.split('#');
+    const targetFile = target ? files.find((f) => f.id !== undefined && f.id === resolveId(target, owner.id ?? '')) : owner;
+    const definitions = isObject(targetFile?.schema['$defs']) ? Object.keys(targetFile.schema['$defs']).map((name) => `/$defs/${name}`) : [];
+    const guess = targetFile ? closest(fragment, definitions) : undefined;
+    const hint = !targetFile ? `no file in schema/ has the $id "${resolveId(target, owner.id ?? '')}"` : guess ? `did you mean "${target}#${guess}"?` : undefined;
+    return owner.source.problem(
+      'schema-ref',
+      `Unexpected $ref "${ref}": it points at nothing, expected the path of a file in schema/ (relative to this one's $id "${owner.id}") and a "#/..." pointer to a schema in it`,
+      hit ? [...hit.pointer, '$ref'] : [],
+      'value',
+      hint,
+    );
+  }
+  const body = error.message.replace(/^strict mode: /, '');
+  const where = /at (?:path )?"([^"]*)"/.exec(body)?.[1];
+  const text = body.replace(/ (?:at|ignored in schema at path) "[^"]*".*$/, '').replace(/ \(strict\w+\)$/, '');
+  let place: { file: SchemaFile; pointer: Pointer } | undefined;
+  if (where?.includes('#')) {
+    const [before = '', after = ''] = [where.slice(0, where.indexOf('#')), where.slice(where.indexOf('#') + 1)];
+    const owner = files.filter((f) => f.id && before.endsWith(f.id)).sort((a, b) => b.id!.length - a.id!.length)[0] ?? compiling;
+    const pointer = pathOf(after);
+    if (after.startsWith('/') && isObject(valueAt(owner.schema, pointer))) place = { file: owner, pointer };
+  }
+  const typeMissing = /^missing type "([^"]+)" for keyword "([^"]+)"$/.exec(text);
+  if (typeMissing) {
+    const [, type = '', keyword = ''] = typeMissing;
+    const lacksType = (schema: Json) => keyword in schema && !(Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).includes(type);
+    place = place && lacksType(valueAt(place.file.schema, place.pointer) as Json) ? { ...place, pointer: [...place.pointer, keyword] } : find(lacksType, keyword);
+    const problem = `Unexpected "${keyword}" in a schema without "type": "${type}", expected "type": "${type}" beside it (ajv's strict mode: "${keyword}" applies only to ${type}s)`;
+    return (place?.file ?? compiling).source.problem('schema-invalid', problem, place?.pointer ?? [], 'key');
+  }
+  const keyword = /"([^"]+)"/.exec(text)?.[1];
+  if (keyword && (!place || !(keyword in (valueAt(place.file.schema, place.pointer) as Json)))) place = find((schema) => keyword in schema, keyword) ?? place;
+  else if (keyword && place) place = { ...place, pointer: [...place.pointer, keyword] };
+  const message = error.message.startsWith('strict mode: ') ? `Unexpected schema: ${text}, expected what ajv's strict mode accepts` : `Unexpected schema: ${text}`;
+  return (place?.file ?? compiling).source.problem('schema-invalid', message, place?.pointer ?? [], place && keyword ? 'key' : 'value');
+}
+
+/** Kinds that can never sit under a root kind: their `x-parent-kinds` go round a loop. Each is reported at the loop. */
+function kindCycles(parents: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const reaches = new Set([...parents].filter(([, list]) => list.length === 0).map(([kind]) => kind));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [kind, list] of parents) {
+      if (!reaches.has(kind) && list.some((parent) => reaches.has(parent))) {
+        reaches.add(kind);
+        grew = true;
+      }
+    }
+  }
+  const loops = new Map<string, string[]>();
+  for (const kind of parents.keys()) {
+    if (reaches.has(kind)) continue;
+    // The shortest way back to the kind itself through kinds that do not reach a root, if there is one.
+    const queue: string[][] = [[kind]];
+    const seen = new Set([kind]);
+    while (queue.length > 0 && !loops.has(kind)) {
+      const path = queue.shift()!;
+      for (const parent of parents.get(path.at(-1)!) ?? []) {
+        if (parent === kind) loops.set(kind, [...path, kind]);
+        else if (parents.has(parent) && !reaches.has(parent) && !seen.has(parent)) {
+          seen.add(parent);
+          queue.push([...path, parent]);
+        }
+      }
+    }
+  }
+  return loops;
 }
 
 /**
  * Reads schema/: project.json and every `*.schema.json` that declares `x-kind`.
- * The kinds, their hierarchy and their links come only from here.
+ * The kinds, their hierarchy and their links come only from here. Every problem in it is found in one reading and
+ * thrown together as a SchemaError, each located in its file; nothing else is thrown.
  */
-export function loadSchemaSet(root: string): SchemaSet {
-  const projectRaw = readJson(join(root, 'project.json'));
-  const project: ProjectConfig = {
-    languages: stringList(projectRaw['languages']),
-    primaryLanguage: String(projectRaw['primaryLanguage'] ?? stringList(projectRaw['languages'])[0] ?? ''),
-    languageNames: stringRecord(projectRaw['languageNames']),
-    labels: Object.fromEntries(
-      Object.entries((projectRaw['labels'] as Record<string, unknown>) ?? {}).map(([k, v]) => [k, stringRecord(v)]),
-    ),
-    glossary: typeof projectRaw['glossary'] === 'string' ? projectRaw['glossary'] : undefined,
-    properNames: stringList(projectRaw['properNames']),
-    notes: stringList(projectRaw['notes']),
+export function loadSchemaSet(root: string, options: { cwd?: string } = {}): SchemaSet {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (path: string) => relative(cwd, resolve(path)).split(sep).join('/') || '.';
+  const problems: SchemaProblem[] = [];
+  const fail = (): never => {
+    const order = (p: SchemaProblem) => [p.path, String(p.line ?? 0).padStart(9, '0'), String(p.column ?? 0).padStart(9, '0')].join('\0');
+    const unique = [...new Map(problems.map((p) => [formatSchemaProblem(p), p])).values()];
+    throw new SchemaError(unique.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)));
   };
-  if (project.languages.length === 0) throw new SchemaError(`${join(root, 'project.json')}: "languages" must list at least one language`);
+  let isFolder = false;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) {
+    problems.push({ path: display(root), ruleId: 'schema-unreadable', message: `Cannot read the schema folder ${display(root)}: no such folder, expected a folder with project.json and kinds/*.schema.json` });
+    return fail();
+  }
+  const project = readProject(root, display, problems);
 
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv);
   for (const keyword of ownKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'boolean', 'array', 'object'] });
 
-  const schemas = walkJsonFiles(root).map((path) => ({ path, schema: readJson(path) }));
-  for (const { schema, path } of schemas) {
+  const paths = [...walk(root)].filter((entry) => entry.isFile() && entry.name.endsWith('.schema.json')).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const files: SchemaFile[] = [];
+  const unreadKinds = new Set<string>();
+  for (const path of paths) {
+    const source = readSource(path, display(path), problems, unreadKinds);
+    if (!source) continue;
+    if (!isObject(source.value)) {
+      problems.push(source.problem('schema-syntax', `Unexpected ${describe(source.value)} as a schema file, expected an object ({ "$id": ..., ... })`));
+      continue;
+    }
+    const schema = source.value;
+    const file: SchemaFile = { source, schema, id: typeof schema['$id'] === 'string' && schema['$id'] ? resolveId(schema['$id'], '') : undefined, refersTo: new Set(), usable: true };
+    if (!file.id) file.usable = false;
     try {
-      ajv.addSchema(schema);
+      checkSchemaFile(file, ajv, problems);
     } catch (error) {
-      throw new SchemaError(`${path}: ${(error as Error).message}`);
+      problems.push(source.problem('schema-invalid', `Cannot check this schema: ${(error as Error).message}`));
+      file.usable = false;
+    }
+    files.push(file);
+  }
+
+  // ajv is given each usable file once; a second file with the same $id is refused at its $id.
+  const added = new Map<string, SchemaFile>();
+  for (const file of files) {
+    if (!file.usable || !file.id) continue;
+    const first = added.get(file.id);
+    if (first) {
+      problems.push(file.source.problem('schema-duplicate', `Unexpected $id "${String(file.schema['$id'])}" again, expected each file's own: ${first.source.display} has it already`, ['$id']));
+      file.usable = false;
+      continue;
+    }
+    try {
+      ajv.addSchema(file.schema, undefined, undefined, false);
+      added.set(file.id, file);
+    } catch (error) {
+      problems.push(file.source.problem('schema-invalid', `Unexpected schema: ${(error as Error).message}`, ['$id']));
+      file.usable = false;
     }
   }
-  const byId = new Map(schemas.map(({ schema }) => [String(schema['$id']), schema]));
-  const resolveRef = (ref: string): Record<string, unknown> | undefined => {
+  // A file that refers to one ajv cannot have is not compiled: that file's problem is already reported.
+  const blocked = (file: SchemaFile, seen = new Set<SchemaFile>()): boolean => {
+    if (seen.has(file)) return false;
+    seen.add(file);
+    return [...file.refersTo].some((id) => {
+      const target = files.find((f) => f.id === id);
+      return target !== undefined && (!target.usable || blocked(target, seen));
+    });
+  };
+  const compiled = new Map<SchemaFile, ValidateFunction>();
+  for (const file of added.values()) {
+    if (blocked(file)) continue;
+    try {
+      const validate = ajv.getSchema(file.id!);
+      if (validate) compiled.set(file, validate);
+    } catch (error) {
+      try {
+        problems.push(compileProblem(error as Error, file, files));
+      } catch {
+        problems.push(file.source.problem('schema-invalid', `Unexpected schema: ${(error as Error).message}`));
+      }
+    }
+  }
+
+  const resolveRef = (ref: string): Json | undefined => {
     const [file, pointer = ''] = ref.split('#');
-    const target = [...byId.entries()].find(([id]) => file && id.endsWith(file.replace(/^(\.\.\/)+/, '')))?.[1];
-    if (!target) return undefined;
-    let node: unknown = target;
-    for (const part of pointer.split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part];
-    return node as Record<string, unknown> | undefined;
+    const target = files.find(({ id }) => file && id?.endsWith(file.replace(/^(\.\.\/)+/, '')))?.schema;
+    const node = target ? valueAt(target, pathOf(pointer)) : undefined;
+    return isObject(node) ? node : undefined;
   };
 
+  // Kinds: the names every file declares, so that one broken file does not make the others' references unknown.
+  const declaring = files.filter((f) => typeof f.schema['x-kind'] === 'string');
+  const kindFiles = new Map<string, SchemaFile>();
+  for (const file of declaring) {
+    const kind = file.schema['x-kind'] as string;
+    const first = kindFiles.get(kind);
+    if (first) problems.push(file.source.problem('schema-duplicate', `Unexpected kind "${kind}" declared again, expected each kind in one file: ${first.source.display} declares it`, ['x-kind']));
+    else kindFiles.set(kind, file);
+  }
+  const kindNames = [...kindFiles.keys()].sort();
+  const unknownKind = (file: SchemaFile, name: string, keyword: string, pointer: Pointer) => {
+    if (unreadKinds.has(name)) return; // declared in a file that could not be parsed, which is reported
+    const guess = closest(name, kindNames);
+    problems.push(file.source.problem('schema-unknown-kind', `Unexpected kind "${name}" in ${keyword}, expected one of the kinds schema/ declares: ${kindNames.join(', ')}`, pointer, 'value', guess ? `did you mean "${guess}"?` : undefined));
+  };
+  for (const file of files) {
+    for (const { schema, pointer } of subschemas(file.schema)) {
+      for (const [name, index] of stringItems(schema['x-link-kinds'])) if (!kindFiles.has(name)) unknownKind(file, name, 'x-link-kinds', [...pointer, 'x-link-kinds', index]);
+      const enumValues = Array.isArray(schema['enum']) ? schema['enum'] : typeof schema['$ref'] === 'string' ? resolveRef(schema['$ref'])?.['enum'] : undefined;
+      if (!Array.isArray(enumValues)) continue;
+      const allowed = enumValues.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+      for (const keyword of ['x-enum-labels', 'x-enum-urls']) {
+        for (const value of isObject(schema[keyword]) ? Object.keys(schema[keyword]) : []) {
+          if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', `Unexpected "${value}" in ${keyword}, expected one of the field's values: ${allowed.join(', ')}`, [...pointer, keyword, value], 'key'));
+        }
+      }
+      for (const [value, index] of stringItems(schema['x-watermark'])) {
+        if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', `Unexpected "${value}" in x-watermark, expected one of the field's values: ${allowed.join(', ')}`, [...pointer, 'x-watermark', index]));
+      }
+    }
+  }
+  const parents = new Map<string, string[]>();
+  for (const [kind, file] of kindFiles) {
+    for (const keyword of ['x-parent-kinds', 'x-expect-children']) {
+      for (const [name, index] of stringItems(file.schema[keyword])) if (!kindFiles.has(name)) unknownKind(file, name, keyword, [keyword, index]);
+    }
+    parents.set(kind, stringList(file.schema['x-parent-kinds']).filter((name) => kindFiles.has(name)));
+  }
+  for (const [kind, loop] of kindCycles(parents)) {
+    const file = kindFiles.get(kind)!;
+    const index = stringList(file.schema['x-parent-kinds']).indexOf(loop[1]!);
+    problems.push(
+      file.source.problem(
+        'schema-kind-cycle',
+        `Unexpected loop of parent kinds ${loop.join(' → ')}, expected a way up to a root kind: an item of kind "${kind}" could never be placed`,
+        ['x-parent-kinds', index],
+        'value',
+        'give the top kind "x-parent-kinds": [], and let every other kind name a kind above it',
+      ),
+    );
+  }
+
   const kinds = new Map<string, KindDefinition>();
-  for (const { path, schema } of schemas) {
-    const kind = schema['x-kind'];
-    if (typeof kind !== 'string') continue;
-    if (kinds.has(kind)) throw new SchemaError(`${path}: kind "${kind}" is already declared by ${kinds.get(kind)!.schemaPath}`);
-    const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+  for (const [kind, file] of kindFiles) {
+    const { schema } = file;
+    const properties = isObject(schema['properties']) ? schema['properties'] : {};
     const linkFields = new Map<string, { kinds: string[]; label: Record<string, string> | undefined }>();
     const translatableFields = new Set<string>();
     for (const [field, property] of Object.entries(properties)) {
@@ -123,11 +764,19 @@ export function loadSchemaSet(root: string): SchemaSet {
         linkFields.set(field, { kinds: stringList(flags['x-link-kinds']), label });
       }
     }
-    const validate = ajv.getSchema(String(schema['$id']));
-    if (!validate) throw new SchemaError(`${path}: schema has no usable $id`);
+    const fieldNames = (keyword: string, allowed: readonly string[], what: string) => {
+      for (const [name, index] of stringItems(schema[keyword])) {
+        if (!allowed.includes(name)) problems.push(file.source.problem('schema-unknown-field', `Unexpected "${name}" in ${keyword}, expected ${what} of ${kind}: ${allowed.join(', ') || 'it has none'}`, [keyword, index]));
+      }
+    };
+    fieldNames('x-council-links', [...linkFields.keys()], 'a link field');
+    fieldNames('x-matrix', [...linkFields.keys()], 'a link field');
+    fieldNames('x-council-columns', [...Object.keys(properties), 'children'], 'a field or "children"');
+    const validate = compiled.get(file);
+    if (!validate) continue;
     kinds.set(kind, {
       kind,
-      schemaPath: relative(root, path).split('\\').join('/'),
+      schemaPath: relative(root, file.source.path).split('\\').join('/'),
       schema,
       label: stringRecord(schema['x-label']),
       plural: stringRecord(schema['x-plural'] ?? schema['x-label']),
@@ -140,16 +789,9 @@ export function loadSchemaSet(root: string): SchemaSet {
       validate,
     });
   }
-  if (kinds.size === 0) throw new SchemaError(`${root}: no schema declares a kind ("x-kind")`);
-  for (const definition of kinds.values()) {
-    for (const parentKind of definition.parentKinds) {
-      if (!kinds.has(parentKind)) throw new SchemaError(`${definition.schemaPath}: x-parent-kinds names unknown kind "${parentKind}"`);
-    }
-    for (const [field, link] of definition.linkFields) {
-      for (const target of link.kinds) {
-        if (!kinds.has(target)) throw new SchemaError(`${definition.schemaPath}: ${field} links to unknown kind "${target}"`);
-      }
-    }
+  if (declaring.length === 0 && files.length === paths.length) {
+    problems.push({ path: display(root), ruleId: 'schema-invalid', message: `Unexpected schema folder without a kind, expected at least one *.schema.json with "x-kind"` });
   }
+  if (problems.length > 0 || !project) return fail();
   return { root, project, kinds };
 }

@@ -123,6 +123,11 @@ export interface ProjectConfig {
    * read, and not reported as strays.
    */
   notes: readonly string[];
+  /**
+   * What the accessibility statement names (`institution`, `authority`, `feedback`, `authorityUrl`, ...), each a text
+   * or language → text, as schema/project.json gives it; undefined when it gives none.
+   */
+  accessibility: Readonly<Record<string, string | Record<string, string>>> | undefined;
 }
 
 export interface SchemaSet {
