@@ -8,13 +8,14 @@
  *
  *   node src/cms/generate.ts            write both files
  *   node src/cms/generate.ts --check    exit 1 when a committed file is not what the generator writes
+ *   node src/cms/generate.ts --help     the options; a bad option, or a schema/ with problems, exits 2
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Document } from 'yaml';
-import { loadSchemaSet } from '../load/schema.ts';
+import { loadSchemaSet, SchemaError } from '../load/schema.ts';
 import type { KindDefinition, SchemaSet } from '../model/types.ts';
 import { isYear, kindProperties, schemaTypes, type JsonSchema, type PropertyInfo } from '../edit/schema-props.ts';
 
@@ -200,9 +201,42 @@ export function renderFrontMatterSchema(schema: SchemaSet): string {
 
 export const outputs = { cms: 'cms/config.yml', editorSchema: '.vscode/front-matter.schema.json' } as const;
 
-function main(args: string[]): number {
-  const { values } = parseArgs({ args, options: { schema: { type: 'string', default: 'schema' }, check: { type: 'boolean', default: false }, 'strategy-folder': { type: 'string', default: 'strategy' } } });
-  const schema = loadSchemaSet(resolve(values.schema));
+const usage = `Usage: node src/cms/generate.ts [--check] [--schema schema] [--strategy-folder strategy]
+
+Writes ${outputs.cms} and ${outputs.editorSchema} from schema/.
+
+Options:
+  --check                    write nothing; exit 1 when a committed file is not what would be written
+  --schema <dir>             the schema folder (default: schema)
+  --strategy-folder <dir>    the strategy folder the CMS edits, relative to the repository (default: strategy)
+  -h, --help                 this text
+`;
+
+/** The generator's command line: 0 written or current, 1 stale (with --check), 2 a bad option or a bad schema/. */
+export function main(args: string[], io = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) }): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { schema: { type: 'string', default: 'schema' }, check: { type: 'boolean', default: false }, 'strategy-folder': { type: 'string', default: 'strategy' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (error) {
+    io.err(`generate: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(usage);
+    return 0;
+  }
+  let schema: SchemaSet;
+  try {
+    schema = loadSchemaSet(resolve(values.schema));
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    const count = error.problems.length;
+    io.err(`${error.message}\ngenerate: ${count} problem${count === 1 ? '' : 's'} in the schema folder; nothing was written\n`);
+    return 2;
+  }
   const files: [string, string][] = [
     [outputs.cms, renderCmsConfig(schema, { strategyFolder: values['strategy-folder'] })],
     [outputs.editorSchema, renderFrontMatterSchema(schema)],
@@ -212,11 +246,11 @@ function main(args: string[]): number {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (current === text) continue;
     if (values.check) {
-      process.stderr.write(`${path} is not current: run node src/cms/generate.ts\n`);
+      io.err(`${path} is not current: run node src/cms/generate.ts\n`);
       stale++;
     } else {
       writeFileSync(join(path), text);
-      process.stdout.write(`wrote ${path}\n`);
+      io.out(`wrote ${path}\n`);
     }
   }
   return stale > 0 ? 1 : 0;

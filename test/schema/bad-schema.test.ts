@@ -4,6 +4,7 @@
  * exit 2, the line `path:line:column: error: ... [rule-id]` at the exact place of the fault, and no stack trace.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -197,6 +198,40 @@ describe('a bad schema/ is a located message, exit 2, never a stack trace', () =
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^nowhere: error: Cannot read the schema folder nowhere[^\n]*\[schema-unreadable\]$/m);
     expect(none.stderr).not.toMatch(stackFrame);
+  });
+});
+
+describe('the CMS generator', () => {
+  const generate = (args: string[], cwd: string) => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'src/cms/generate.ts'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('answers --help with its usage, exit 0', () => {
+    const run = generate(['--help'], scratch());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: node src\/cms\/generate\.ts/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('answers a bad option or argument with the usage, exit 2, no stack trace', () => {
+    for (const args of [['--frobnicate'], ['extra'], ['--schema']]) {
+      const run = generate(args, scratch());
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('Usage: node src/cms/generate.ts');
+      expect(run.stderr).not.toMatch(stackFrame);
+    }
+  });
+
+  it('gives a bad schema/ the same located message, exit 2, and writes nothing', () => {
+    const project = join(scratch(), 'generate');
+    const [place] = makeSchema(project, cases[0]!.edits);
+    const run = generate(['--schema', 'schema'], project);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^${escape(place!)}: error: [^\\n]*\\[schema-invalid\\]$`, 'm'));
+    expect(run.stderr).toContain('generate: 1 problem in the schema folder; nothing was written');
+    expect(run.stderr).not.toMatch(stackFrame);
+    expect(run.stdout).toBe('');
   });
 });
 
