@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CheckFailedError } from '../pipeline.ts';
 import { loadViewModels } from '../view/load.ts';
+import type { ContentDate } from '../view/build.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { OutputRefusedError, stageOutput } from '../output/atomic.ts';
@@ -36,7 +37,8 @@ const build: Command = async (args, io) => {
     io.err(`build refused: ${error.message}. out/ is unchanged.\n`);
     return 1;
   }
-  const { views, result } = loaded;
+  const { views, result, date } = loaded;
+  io.out(`${datesLine(date, strategyDir)}\n`);
   const started = performance.now();
   // The outputs go to a staging folder, swapped into out/ only when complete.
   let staging;
@@ -92,3 +94,19 @@ const build: Command = async (args, io) => {
 };
 
 export default build;
+
+/** Which date the output carries (the accessibility statement's, the PDFs'), and where it came from. */
+export function datesLine(date: ContentDate, strategyDir: string): string {
+  const day = date.iso.slice(0, 10);
+  const folder = `${relative(process.cwd(), strategyDir) || '.'}/`;
+  switch (date.from) {
+    case 'document':
+      return `dates from the document's date field: ${day}`;
+    case 'SOURCE_DATE_EPOCH':
+      return `dates from SOURCE_DATE_EPOCH: ${day}`;
+    case 'git':
+      return `dates from the last commit that touched ${folder}: ${day}${date.uncommitted ? `; ${folder} has uncommitted changes, which that date does not cover (commit them, or set SOURCE_DATE_EPOCH or the document's date field)` : ''}`;
+    default:
+      return `dates: none found (no date field in the document, no SOURCE_DATE_EPOCH, ${folder} not in git), so ${day}`;
+  }
+}

@@ -29,17 +29,40 @@ export function itemHref(lang: string, id: string): string {
   return `/${lang}/${id}/`;
 }
 
-/** SOURCE_DATE_EPOCH if set, else the last commit that touched the strategy, else the epoch. */
-export function sourceDate(strategyDir: string): string {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+/** Where the date of a build's output (the accessibility statement's, the PDFs' creation date) came from. */
+export interface ContentDate {
+  iso: string;
+  from: 'document' | 'SOURCE_DATE_EPOCH' | 'git' | 'none';
+  /** strategy/ has changes that no commit holds (from `git`: the date is older than the content). */
+  uncommitted: boolean;
+}
+
+const git = (strategyDir: string, args: string[]): string | undefined => {
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', '.'], { cwd: strategyDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (iso) return new Date(iso).toISOString();
+    return execFileSync('git', args, { cwd: strategyDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
-    // Not a git checkout: fall through to a fixed date, so output stays reproducible.
+    return undefined;
   }
-  return new Date(0).toISOString();
+};
+
+/**
+ * The date the output carries, from the content: the document's own date (its field with `x-role: date`), else
+ * SOURCE_DATE_EPOCH, else the last commit that touched the strategy folder, else the epoch (reproducible output).
+ */
+export function contentDate(strategyDir: string, documentDate?: string): ContentDate {
+  const status = git(strategyDir, ['status', '--porcelain', '--', '.']);
+  const uncommitted = status !== undefined && status.trim() !== '';
+  if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate) && !Number.isNaN(Date.parse(documentDate))) return { iso: new Date(`${documentDate}T00:00:00Z`).toISOString(), from: 'document', uncommitted };
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return { iso: new Date(Number(epoch) * 1000).toISOString(), from: 'SOURCE_DATE_EPOCH', uncommitted };
+  const iso = git(strategyDir, ['log', '-1', '--format=%cI', '--', '.'])?.trim();
+  if (iso) return { iso: new Date(iso).toISOString(), from: 'git', uncommitted };
+  return { iso: new Date(0).toISOString(), from: 'none', uncommitted };
+}
+
+/** The date of the output as an ISO date-time (contentDate without the document's own date). */
+export function sourceDate(strategyDir: string): string {
+  return contentDate(strategyDir).iso;
 }
 
 function groupBy(ids: string[], keyOf: (id: string) => string, labelOf: (key: string) => string): IdGroup[] {

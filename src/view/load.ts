@@ -3,16 +3,22 @@
  * so that `check` does not load the HTML renderers (mdast-util-to-hast, hast-util-sanitize, hast-util-to-html).
  */
 import { CheckFailedError, loadStrategy, type LoadOptions, type LoadResult } from '../pipeline.ts';
-import { buildViewModel, sourceDate } from './build.ts';
+import { buildViewModel, contentDate, type ContentDate } from './build.ts';
+import { kindPresentation } from './presentation.ts';
 import type { ViewModel } from './types.ts';
 
 /** Loads, checks and builds one view model per language; refuses when check has errors. */
-export function loadViewModels(strategyDir: string, options: LoadOptions = {}): { result: LoadResult; views: Record<string, ViewModel> } {
+export function loadViewModels(strategyDir: string, options: LoadOptions = {}): { result: LoadResult; views: Record<string, ViewModel>; date: ContentDate } {
   const result = loadStrategy(strategyDir, options);
   if (result.errorCount > 0) throw new CheckFailedError(`check found ${result.errorCount} error(s); fix them before building`, result);
-  const date = sourceDate(strategyDir);
-  const views = Object.fromEntries(
-    result.graph.schema.project.languages.map((lang) => [lang, buildViewModel(result.graph, lang, { strategyDir, sourceDate: date })]),
-  );
-  return { result, views };
+  const { graph } = result;
+  // The document's own date, if its schema gives a field that role: language-neutral, so any language's file.
+  const [rootId] = graph.roots;
+  const root = rootId ? graph.get(rootId, graph.schema.project.primaryLanguage) ?? graph.get(rootId) : undefined;
+  const definition = root ? graph.schema.kinds.get(root.kind) : undefined;
+  const dateField = definition ? kindPresentation(definition).byRole.get('date')?.field : undefined;
+  const documentDate = root && dateField && typeof root.data[dateField] === 'string' ? (root.data[dateField] as string) : undefined;
+  const date = contentDate(strategyDir, documentDate);
+  const views = Object.fromEntries(graph.schema.project.languages.map((lang) => [lang, buildViewModel(graph, lang, { strategyDir, sourceDate: date.iso })]));
+  return { result, views, date };
 }

@@ -1,0 +1,83 @@
+/**
+ * The dates an output carries (the accessibility statement's "last updated", the PDFs' creation date) belong to the
+ * content: the document's own date field (`x-role: date`), else SOURCE_DATE_EPOCH, else the last commit that touched
+ * the strategy folder; and a build says which it used, and when strategy/ has changes no commit holds.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'dates-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const withoutEpoch = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  delete env['SOURCE_DATE_EPOCH'];
+  return env;
+};
+
+function build(cwd: string, strategy: string, schema: string, only: string, env: NodeJS.ProcessEnv) {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/strategy.js'), 'build', strategy, '--schema', schema, '--out', 'out', '--only', only], { cwd, encoding: 'utf8', env });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+const git = (cwd: string, ...args: string[]) => {
+  const run = spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+};
+
+describe('the dates of a build', () => {
+  it("come from the document's date field before SOURCE_DATE_EPOCH: the statement and the PDF say 16 March 2026", () => {
+    const project = join(temp, 'document-date');
+    cpSync(join(repoRoot, 'test/fixtures/second-county'), project, { recursive: true });
+    const stdout = build(project, 'strategy', 'schema', 'site,pdf', { ...process.env, SOURCE_DATE_EPOCH: '1750000000' });
+    expect(stdout).toContain("dates from the document's date field: 2026-03-16");
+    expect(readFileSync(join(project, 'out/site/sv/tillganglighetsutlatande/index.html'), 'utf8')).toContain('16 mars 2026');
+    expect(readFileSync(join(project, 'out/site/fi/saavutettavuusseloste/index.html'), 'utf8')).toContain('16. maaliskuuta 2026');
+    const pdf = join(project, 'out/pdf', readdirSync(join(project, 'out/pdf')).find((name) => name.endsWith('-sv.pdf'))!);
+    const info = spawnSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/CreationDate:\s+2026-03-16/);
+  });
+
+  it('without a date field, come from SOURCE_DATE_EPOCH', () => {
+    const project = join(temp, 'epoch');
+    cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), join(project, 'strategy'), { recursive: true });
+    expect(build(project, 'strategy', repoSchema, 'data', { ...process.env, SOURCE_DATE_EPOCH: '1750000000' })).toContain('dates from SOURCE_DATE_EPOCH: 2025-06-15');
+  });
+
+  it('else from the last commit that touched strategy/, and the build says when strategy/ has uncommitted changes', () => {
+    const project = join(temp, 'git');
+    cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), join(project, 'strategy'), { recursive: true });
+    writeFileSync(join(project, 'README.md'), 'Not the strategy.\n');
+    git(project, 'init', '--quiet');
+    git(project, 'add', 'strategy');
+    spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '--quiet', '-m', 'strategy', '--date', '2026-01-05T10:00:00Z'], {
+      cwd: project,
+      env: { ...withoutEpoch(), GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' },
+    });
+    // A later commit elsewhere in the repository does not move the strategy's date.
+    git(project, 'add', 'README.md');
+    spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '--quiet', '-m', 'readme'], { cwd: project, env: { ...withoutEpoch(), GIT_COMMITTER_DATE: '2026-02-20T10:00:00Z' } });
+    const clean = build(project, 'strategy', repoSchema, 'data', withoutEpoch());
+    expect(clean).toContain('dates from the last commit that touched strategy/: 2026-01-05');
+    expect(clean).not.toContain('uncommitted');
+
+    // A change in strategy/ that no commit holds yet (here a note for editors, which check leaves alone).
+    writeFileSync(join(project, 'strategy/MIGRATION.md'), '# Anteckningar\n');
+    const dirty = build(project, 'strategy', repoSchema, 'data', withoutEpoch());
+    expect(dirty).toContain('dates from the last commit that touched strategy/: 2026-01-05; strategy/ has uncommitted changes, which that date does not cover');
+  });
+
+  it('and say so when there is nothing to take a date from', () => {
+    const project = join(temp, 'none');
+    cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), join(project, 'strategy'), { recursive: true });
+    // Outside any git repository: GIT_CEILING_DIRECTORIES stops git looking above the temporary folder.
+    const stdout = build(project, 'strategy', repoSchema, 'data', { ...withoutEpoch(), GIT_CEILING_DIRECTORIES: temp });
+    expect(stdout).toContain('dates: none found');
+  });
+});
