@@ -24,14 +24,19 @@ export interface SizeResult {
   peer?: Sample[];
   site?: SiteSample[] | undefined;
   plainAstro?: SiteSample[];
-  pdf?: { loadSeconds: number; renderSeconds: number; totalSeconds: number; pages: number; bytes: number; rendererPeakRssMB: number; viewMB: number; maxRssMB: number; wallProcess: number; failed?: true }[] | undefined;
+  /** Earlier runs measured the PDF at one of the sizes; now it has its own (Results.pdf). */
+  pdf?: PdfRun[] | undefined;
 }
+
+export type PdfRun = { loadSeconds: number; renderSeconds: number; totalSeconds: number; pages: number; bytes: number; rendererPeakRssMB: number; viewMB: number; maxRssMB: number; wallProcess: number; failed?: true };
 
 export interface Results {
   date: string;
   machine: { nproc: number; cpu: string; node: string; loadBefore: number[]; loadAfter?: number[] };
   runs: number;
   sizes: SizeResult[];
+  /** (f) the council PDF, at the size of strategy that gives about 300 pages (--pdf-size). */
+  pdf?: { files: number; runs: PdfRun[] } | undefined;
   incremental?: { files: number; initial: number; times: number[]; restores: number[]; errorsAfterEdit: number[]; errorsAtEnd: number } | undefined;
   /** (g) `npm run build` of the shipped strategy in a fresh clone after `npm ci`. */
   coldBuild?: (Sample & { status: number | null; summary: string }) | undefined;
@@ -138,7 +143,8 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
   }
 
   push('', '### (f) council PDF', '');
-  const pdfSize = results.sizes.find((s) => s.pdf !== undefined);
+  const legacy = results.sizes.find((s) => s.pdf !== undefined);
+  const pdfSize = results.pdf ? { files: results.pdf.files, pdf: results.pdf.runs } : legacy;
   if (pdfSize?.pdf?.length) {
     const ok = pdfSize.pdf.filter((p) => !p.failed);
     const render = median(ok.map((p) => p.renderSeconds));
