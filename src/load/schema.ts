@@ -7,12 +7,14 @@ import type { KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts
 import { walk } from './discover.ts';
 import { pathOf } from '../validate/json-pointer.ts';
 import { closest } from '../util/suggest.ts';
+// Imported, not read from beside this file: the site's build bundles this module where the file is not.
+import metaSchema from './meta-schema.json' with { type: 'json' };
 
 /**
  * Our own meta-schema (src/load/meta-schema.json): the shapes of the `x-` keywords and of project.json. Its
  * `kindKeywords` and `propertyKeywords` are also the list of the keywords our schemas add to JSON Schema.
  */
-const meta = JSON.parse(readFileSync(new URL('./meta-schema.json', import.meta.url), 'utf8')) as {
+const meta = metaSchema as {
   $id: string;
   $defs: Record<string, { properties?: Record<string, { description?: string }> }>;
 };
