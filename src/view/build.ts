@@ -4,8 +4,8 @@ import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
-import type { StrategyGraph } from '../model/types.ts';
-import type { IdGroup, ItemView, ViewModel } from './types.ts';
+import type { ProjectConfig, StrategyGraph } from '../model/types.ts';
+import type { AccessibilityView, IdGroup, ItemView, ViewModel } from './types.ts';
 import { documentOf, factsAt, measureOf, statusOf } from './facts.ts';
 import { kindPresentation } from './presentation.ts';
 
@@ -63,6 +63,17 @@ export function contentDate(strategyDir: string, documentDate?: string): Content
 /** The date of the output as an ISO date-time (contentDate without the document's own date). */
 export function sourceDate(strategyDir: string): string {
   return contentDate(strategyDir).iso;
+}
+
+/** project.json's `accessibility` in one language: each entry a text, or language → text. */
+function accessibilityOf(raw: ProjectConfig['accessibility'], lang: string, organisation: string | undefined): AccessibilityView {
+  const text = (key: string): string | undefined => {
+    const value = raw?.[key];
+    const found = typeof value === 'string' ? value : value?.[lang];
+    return found && found.trim() ? found.trim() : undefined;
+  };
+  const [feedback, authority, authorityUrl] = [text('feedback'), text('authority'), text('authorityUrl')];
+  return { institution: text('institution') ?? organisation ?? '', ...(feedback ? { feedback } : {}), ...(authority ? { authority } : {}), ...(authorityUrl ? { authorityUrl } : {}) };
 }
 
 function groupBy(ids: string[], keyOf: (id: string) => string, labelOf: (key: string) => string): IdGroup[] {
@@ -157,6 +168,7 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
     labels: Object.fromEntries(Object.entries(schema.project.labels).map(([key, byLang]) => [key, byLang[lang] ?? key])),
     root: items[rootId]!,
     document: rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang) : { statements: [], cover: [], front: [] },
+    accessibility: accessibilityOf(schema.project.accessibility, lang, rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang).organisation : undefined),
     matrix: rows.length > 0 && columns.length > 0 ? { rows, rowLabel: plural(items[rows[0]!]!.kind), columns } : undefined,
     items,
     order,

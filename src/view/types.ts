@@ -115,6 +115,15 @@ export interface DocumentView {
   front: Fact[];
 }
 
+/** The accessibility statement's institution, its feedback channel and its supervising authority (links). */
+export interface AccessibilityView {
+  /** Who publishes the site: project.json's `institution`, else the document's organisation. */
+  institution: string;
+  feedback?: string;
+  authority?: string;
+  authorityUrl?: string;
+}
+
 /** The link matrix: its rows (items of the kinds with `x-matrix`) and its columns (their link targets, by kind). */
 export interface MatrixView {
   rows: string[];
@@ -134,6 +143,8 @@ export interface ViewModel {
   /** The root's metadata. */
   document: DocumentView;
   matrix: MatrixView | undefined;
+  /** What the accessibility statement names, from project.json's `accessibility` in this language. */
+  accessibility: AccessibilityView;
   items: Record<string, ItemView>;
   /** Every id, depth-first in document order. */
   order: string[];

@@ -135,6 +135,17 @@ describe('a second county, modelled in schema/ and strategy/ alone', () => {
     }
   });
 
+  it("names its own institution and feedback channel in the accessibility statement, from its project.json", () => {
+    const sv = readFileSync(join(built.out, 'site/sv/tillganglighetsutlatande/index.html'), 'utf8');
+    expect(sv).toContain('som Strandby stad publicerar');
+    expect(sv).toContain('href="https://strandby.example/sv/respons"');
+    expect(sv).toContain('Tillstånds- och tillsynsverket');
+    const fi = readFileSync(join(built.out, 'site/fi/saavutettavuusseloste/index.html'), 'utf8');
+    expect(fi).toContain('jonka julkaisee Rantalan kaupunki');
+    expect(fi).toContain('href="https://strandby.example/palaute"');
+    expect(fi).toContain('Lupa- ja valvontavirasto');
+  });
+
   it('gives every item the same facts on its site page as in the PDF', () => {
     expect(expectSameFacts(built)).toBeGreaterThanOrEqual(8);
   });
