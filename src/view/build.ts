@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { ProjectConfig, StrategyGraph } from '../model/types.ts';
 import type { AccessibilityView, IdGroup, ItemView, ViewModel } from './types.ts';
-import { documentOf, factsAt, measureOf, statusOf } from './facts.ts';
+import { documentOf, factsAt, factsNamed, measureOf, statusOf } from './facts.ts';
 import { kindPresentation } from './presentation.ts';
 
 const footnoteLabels: Record<string, { footnoteLabel: string; footnoteBackLabel: string }> = {
@@ -132,6 +132,8 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
       source: item.file.path,
       linkTarget: definition?.expectInboundLinks ?? false,
       councilRow: presentation?.councilRow ?? false,
+      councilColumns: presentation?.councilColumns ?? ['children'],
+      councilFacts: presentation ? factsNamed(presentation, item.data, lang, presentation.councilColumns) : [],
       councilLinks: presentation?.councilLinks ?? [],
     };
     order.push(id);

@@ -71,9 +71,17 @@ export function valueText(field: FieldPresentation, value: unknown, lang: string
 
 /** The fields shown at a place, in the schema's order, as label and value. */
 export function factsAt(presentation: KindPresentation, data: Data, lang: string, place: Place): Fact[] {
+  return factsOf(presentation, data, lang, presentation.fields.filter((field) => field.show.has(place)));
+}
+
+/** The named fields (a council table's columns), in the order named, as label and value. */
+export function factsNamed(presentation: KindPresentation, data: Data, lang: string, names: readonly string[]): Fact[] {
+  return factsOf(presentation, data, lang, names.flatMap((name) => presentation.fields.filter((field) => field.field === name)));
+}
+
+function factsOf(presentation: KindPresentation, data: Data, lang: string, fields: readonly FieldPresentation[]): Fact[] {
   const note = nonEmpty(typeof data[presentation.byRole.get('source-label')?.field ?? ''] === 'string' ? (data[presentation.byRole.get('source-label')!.field] as string) : undefined);
-  return presentation.fields.flatMap((field): Fact[] => {
-    if (!field.show.has(place)) return [];
+  return fields.flatMap((field): Fact[] => {
     const base = { field: field.field, role: field.role, label: labelIn(field.label, lang, field.field) };
     if (field.role === 'source') {
       const fact = sourceFact(field, data[field.field], lang, note);

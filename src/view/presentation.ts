@@ -60,6 +60,8 @@ export interface KindPresentation {
   numbered: boolean;
   /** Its items are the rows of council tables. */
   councilRow: boolean;
+  /** A council table's columns after the row's title: field names, and `children` for the row's children by kind. */
+  councilColumns: readonly string[];
   /** The link fields whose links make a council table's link column. */
   councilLinks: readonly string[];
   /** The link fields whose targets are the columns of the link matrix, when this kind's items are its rows. */
@@ -104,6 +106,7 @@ export function kindPresentation(definition: KindDefinition): KindPresentation {
     heading: flags['x-heading'] === true || numbered,
     numbered,
     councilRow: flags['x-council-table'] === true,
+    councilColumns: strings(flags['x-council-columns']).length > 0 ? strings(flags['x-council-columns']) : ['children'],
     councilLinks: strings(flags['x-council-links']),
     matrix: strings(flags['x-matrix']),
     measure: flags['x-measure'] === true,

@@ -56,6 +56,10 @@ export interface ItemView {
   linkTarget: boolean;
   /** Its kind's items are the rows of council tables (`x-council-table`). */
   councilRow: boolean;
+  /** The council table's columns after the title (`x-council-columns`): field names, and `children` (by kind). */
+  councilColumns: readonly string[];
+  /** The values of the fields among those columns, whether or not they are among the facts. */
+  councilFacts: Fact[];
   /** The link fields whose links make the council table's link column (`x-council-links`). */
   councilLinks: readonly string[];
 }

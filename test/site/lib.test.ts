@@ -6,7 +6,7 @@ import { factsOf } from '../../site/src/lib/facts.ts';
 import { yearsText } from '../../src/view/format.ts';
 import { chartPoints, dataPoints, isMeasure, targetYears } from '../../site/src/lib/measure.ts';
 import { checkRoutes, itemLink, slugRoutes, specialHref } from '../../site/src/lib/routes.ts';
-import { childTable, councilTables, linkRef } from '../../site/src/lib/tables.ts';
+import { childTable, councilTables, linkRef, type LinkRef } from '../../site/src/lib/tables.ts';
 import { contentSecurityPolicy } from '../../site/src/lib/csp.ts';
 import { siteInput } from '../../site/src/data.ts';
 import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';
@@ -106,7 +106,7 @@ describe('tables', () => {
     expect([table!.rowHeader, ...table!.columns.map((c) => c.label), table!.linksHeader]).toEqual(['Tavoite', 'Toimenpiteet', 'Mittarit', 'Yhteys strategiaan']);
     const row = table!.rows[0]!;
     expect(row.ref).toEqual({ id: 'goal-older-home', title: 'Yhä useampi ikääntynyt asuu kotona', href: '/fi/goal-older-home/' });
-    expect(row.cells[1]!.map((r) => r.note)).toEqual(['Tavoite 2029: 94\u00a0%', 'Tavoite 2026: 400\u00a0kpl']);
+    expect((row.cells[1] as LinkRef[]).map((r) => r.note)).toEqual(['Tavoite 2029: 94\u00a0%', 'Tavoite 2026: 400\u00a0kpl']);
     expect(row.links.map((g) => [g.label, g.refs.length])).toEqual([['Arvot', 2], ['Arvolupaukset', 1], ['Strategiset tavoitteet', 1]]);
     expect(councilTables(views['fi']!, item('fi', 'section-framing'))).toEqual([]);
   });

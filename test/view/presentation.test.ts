@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewModels } from '../../src/view/load.ts';
+import { roles } from '../../src/view/presentation.ts';
+import metaSchema from '../../src/load/meta-schema.json' with { type: 'json' };
 import type { ViewModel } from '../../src/view/types.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { decodeEntities } from '../site/helpers.ts';
@@ -77,6 +79,13 @@ function expectSameFacts(built: Built): number {
   }
   return compared;
 }
+
+describe('the roles', () => {
+  it('the view model knows are the roles the meta-schema lets a schema give a field, no more and no fewer', () => {
+    const declared = (metaSchema as { $defs: { propertyKeywords: { properties: { 'x-role': { enum: string[] } } } } }).$defs.propertyKeywords.properties['x-role'].enum;
+    expect([...declared].sort()).toEqual([...roles].sort());
+  });
+});
 
 describe('a second county, modelled in schema/ and strategy/ alone', () => {
   const fixture = join(repoRoot, 'test/fixtures/second-county');
@@ -148,6 +157,16 @@ describe('a second county, modelled in schema/ and strategy/ alone', () => {
 
   it('gives every item the same facts on its site page as in the PDF', () => {
     expect(expectSameFacts(built)).toBeGreaterThanOrEqual(8);
+  });
+
+  it("lays out its council table as its schema says: the objective, its sector (a field), its children, its promises", () => {
+    const pdf = pdfText(built, 'sv');
+    const header = ['Målsättning', 'Ansvarig sektor', 'Arbetssätt', 'Indikatorer', 'Vad lovar vi?'];
+    expect(squeeze(pdf)).toContain(squeeze(header.join(' ')));
+    const page = readFileSync(join(built.out, 'site/sv/priority-library/index.html'), 'utf8');
+    const headers = [...page.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]);
+    expect(headers).toEqual(header);
+    expect(page).toMatch(/<td>Bildning och fritid<\/td>/);
   });
 
   it('headings without numbers: its themes and priorities are in the table of contents, unnumbered', () => {

@@ -42,7 +42,8 @@ export interface CouncilTable {
   rowHeader: string;
   columns: { key: string; label: string }[];
   linksHeader: string;
-  rows: { ref: LinkRef; cells: LinkRef[][]; links: { key: string; label: string; refs: LinkRef[] }[] }[];
+  /** A cell: the row's children of one kind as links, or the value of a field (`x-council-columns`). */
+  rows: { ref: LinkRef; cells: (LinkRef[] | string)[]; links: { key: string; label: string; refs: LinkRef[] }[] }[];
 }
 
 /** The children of an item flagged `x-council-table` (goals), one table per kind: row | child groups | links. */
@@ -54,18 +55,27 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
     rowsByKind.set(child.kind, [...(rowsByKind.get(child.kind) ?? []), child]);
   }
   return [...rowsByKind].map(([kind, rows]) => {
-    const columns: { key: string; label: string }[] = [];
-    for (const row of rows) for (const group of row.childGroups) if (!columns.some((c) => c.key === group.key)) columns.push({ key: group.key, label: group.label });
+    // The columns the schema names (`x-council-columns`): fields, and for `children` each kind of child.
+    const columns: { key: string; label: string; field?: string }[] = [];
+    for (const name of rows[0]!.councilColumns) {
+      if (name === 'children') {
+        for (const row of rows) for (const group of row.childGroups) if (!columns.some((c) => c.key === group.key)) columns.push({ key: group.key, label: group.label });
+        continue;
+      }
+      const label = rows.flatMap((row) => row.councilFacts).find((fact) => fact.field === name)?.label;
+      if (label !== undefined) columns.push({ key: `field-${name}`, label, field: name });
+    }
     return {
       kind,
       heading: rows[0]!.kindPlural,
       caption: t(view.lang, 'council.caption', { section: item.number ? `${item.number} ${item.title}` : item.title, kinds: rows[0]!.kindPlural }),
       rowHeader: rows[0]!.kindLabel,
-      columns,
+      columns: columns.map(({ key, label }) => ({ key, label })),
       linksHeader: view.labels['links'] ?? 'links',
       rows: rows.map((row) => ({
         ref: linkRef(view, row.id),
-        cells: columns.map((column) => {
+        cells: columns.map((column): LinkRef[] | string => {
+          if (column.field !== undefined) return row.councilFacts.find((fact) => fact.field === column.field)?.value ?? '';
           const group = row.childGroups.find((g) => g.key === column.key);
           return (group?.ids ?? []).map((id) => {
             const child = view.items[id];

@@ -352,9 +352,17 @@ class Builder {
 
   councilTable(goals: ItemView[], outlineParent: string | undefined): TableNode {
     const first = goals[0]!;
-    // Columns: the goal, each kind of child in order of first appearance, then the links.
+    // Columns: the goal, then what the schema names (`x-council-columns`): fields, and for `children` each kind of
+    // child in order of first appearance; then the links.
     const childKinds = new Map<string, string>();
-    for (const goal of goals) for (const group of goal.childGroups) if (!childKinds.has(group.key)) childKinds.set(group.key, group.label);
+    for (const name of first.councilColumns) {
+      if (name === 'children') {
+        for (const goal of goals) for (const group of goal.childGroups) if (!childKinds.has(group.key)) childKinds.set(group.key, group.label);
+      } else {
+        const label = goals.flatMap((goal) => goal.councilFacts).find((fact) => fact.field === name)?.label;
+        if (label !== undefined) childKinds.set(`field:${name}`, label);
+      }
+    }
     const withLinks = goals.some((goal) => this.councilLinks(goal).length > 0);
     const header: TableCell[] = [
       { text: first.kindLabel, style: 'th' },
@@ -366,8 +374,16 @@ class Builder {
     // The goal and link columns get fixed shares; the child columns share the rest by how much text they hold.
     const goalShare = childKinds.size > 0 ? 0.2 : withLinks ? 0.6 : 1;
     const linkShare = withLinks ? (childKinds.size > 0 ? 0.22 : 0.4) : 0;
+    const fieldOf = (key: string) => (key.startsWith('field:') ? key.slice('field:'.length) : undefined);
     const textLength = (kind: string) =>
-      goals.reduce((sum, goal) => sum + (goal.childGroups.find((g) => g.key === kind)?.ids ?? []).reduce((n, id) => n + this.item(id).title.length + 12, 0), 0);
+      goals.reduce(
+        (sum, goal) =>
+          sum +
+          (fieldOf(kind) !== undefined
+            ? (goal.councilFacts.find((fact) => fact.field === fieldOf(kind))?.value.length ?? 0)
+            : (goal.childGroups.find((g) => g.key === kind)?.ids ?? []).reduce((n, id) => n + this.item(id).title.length + 12, 0)),
+        0,
+      );
     const weights = [...childKinds.keys()].map((kind) => Math.sqrt(Math.max(1, textLength(kind))));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const childSpace = 1 - goalShare - linkShare;
@@ -394,6 +410,11 @@ class Builder {
         },
       ];
       for (const kind of childKinds.keys()) {
+        const field = fieldOf(kind);
+        if (field !== undefined) {
+          row.push({ text: goal.councilFacts.find((fact) => fact.field === field)?.value ?? '' });
+          continue;
+        }
         const group = goal.childGroups.find((g) => g.key === kind);
         row.push(group ? { ul: group.ids.map((id) => this.entry(this.item(id), widths[row.length]! - 12)), markerColor: colours.muted } : { text: '' });
       }
