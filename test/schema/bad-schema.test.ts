@@ -1,11 +1,13 @@
 /**
  * A bad schema/ is a located message, never a crash: each case is a copy of the shipped schema/ with one small edit,
- * made at test time (so that the cases follow schema/ as it changes), checked by the real command line. Each asserts
+ * made at test time (so that the cases follow schema/ as it changes), checked by `strategy check` (in this process, and
+ * through the real command line for the cases that are about it). Each asserts
  * exit 2, the line `path:line:column: error: ... [rule-id]` at the exact place of the fault, and no stack trace.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { main } from '../../src/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { repoRoot } from '../helpers/fixtures.ts';
@@ -139,14 +141,27 @@ function makeSchema(folder: string, edits: readonly Edit[]): string[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * `strategy check` of the mini strategy against a project's schema/, in this process (main() is what bin/strategy.js
+ * runs; the cases below that must go through the real command line spawn it). Returns what it printed and, for the
+ * places makeSchema gives, the prefix the messages carry: the schema folder as seen from this process's folder.
+ */
+async function checkInProcess(project: string): Promise<{ code: number; stdout: string; stderr: string; at: (place: string) => string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['check', mini, '--schema', join(project, 'schema')], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
+  const prefix = relative(process.cwd(), project).split('\\').join('/');
+  return { code, stdout, stderr, at: (place) => `${prefix}/${place}` };
+}
+
 describe('a bad schema/ is a located message, exit 2, never a stack trace', () => {
   for (const testCase of cases) {
-    it(testCase.name, () => {
+    it(testCase.name, async () => {
       const project = join(scratch(), testCase.name.replace(/\W+/g, '-'));
       const [place] = makeSchema(project, testCase.edits);
-      const run = runStrategy(['check', mini, '--schema', 'schema'], { cwd: project });
+      const run = await checkInProcess(project);
       expect(run.code, run.stderr).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^${escape(place!)}: error: [^\\n]*\\[${testCase.ruleId}\\]$`, 'm'));
+      expect(run.stderr).toMatch(new RegExp(`^${escape(run.at(place!))}: error: [^\\n]*\\[${testCase.ruleId}\\]$`, 'm'));
       expect(run.stderr).toMatch(testCase.says);
       expect(run.stderr).not.toMatch(stackFrame);
       expect(run.stderr).not.toContain('internal error');
@@ -154,23 +169,23 @@ describe('a bad schema/ is a located message, exit 2, never a stack trace', () =
     });
   }
 
-  it('a loop of parent kinds, reported at each kind on it', () => {
+  it('a loop of parent kinds, reported at each kind on it', async () => {
     const project = join(scratch(), 'cycle');
     const places = makeSchema(project, [
       { file: 'kinds/section.schema.json', find: /"x-parent-kinds": \[[^\]]*\]/, replace: '"x-parent-kinds": ["goal"]', at: '"goal"' },
       { file: 'kinds/goal.schema.json', find: /"x-parent-kinds": \[[^\]]*\]/, replace: '"x-parent-kinds": ["section"]', at: '"section"' },
     ]);
-    const run = runStrategy(['check', mini, '--schema', 'schema'], { cwd: project });
+    const run = await checkInProcess(project);
     expect(run.code).toBe(2);
-    for (const place of places) expect(run.stderr).toMatch(new RegExp(`^${escape(place)}: error: Unexpected loop of parent kinds [^\\n]*\\[schema-kind-cycle\\]$`, 'm'));
+    for (const place of places) expect(run.stderr).toMatch(new RegExp(`^${escape(run.at(place))}: error: Unexpected loop of parent kinds [^\\n]*\\[schema-kind-cycle\\]$`, 'm'));
     expect(run.stderr).toContain('section → goal → section');
     expect(run.stderr).not.toMatch(stackFrame);
   });
 
-  it('a kind under itself is no loop when it can also sit under a root kind', () => {
+  it('a kind under itself is no loop when it can also sit under a root kind', async () => {
     const project = join(scratch(), 'self');
     makeSchema(project, [{ file: 'kinds/section.schema.json', find: /"x-parent-kinds": \[[^\]]*\]/, replace: '"x-parent-kinds": ["section", "document"]' }]);
-    expect(runStrategy(['check', mini, '--schema', 'schema'], { cwd: project }).code).toBe(0);
+    expect((await checkInProcess(project)).code).toBe(0);
   });
 
   it('reports every bad file in one run', () => {

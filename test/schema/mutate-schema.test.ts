@@ -85,7 +85,7 @@ describe('random faults in schema/', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 200, seed: 17 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 100), seed: 17 },
     );
   }, 120_000);
 });

@@ -1,10 +1,11 @@
 /**
  * The dates an output carries (the accessibility statement's "last updated", the PDFs' creation date) belong to the
  * content: the document's own date field (`x-role: date`), else SOURCE_DATE_EPOCH, else the last commit that touched
- * the strategy folder; and a build says which it used, and when strategy/ has changes no commit holds.
+ * the strategy folder; and a build says which it used, and when strategy/ has changes no commit holds. The document's
+ * own date is tested with the second county's build (presentation.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,18 +33,6 @@ const git = (cwd: string, ...args: string[]) => {
 };
 
 describe('the dates of a build', () => {
-  it("come from the document's date field before SOURCE_DATE_EPOCH: the statement and the PDF say 16 March 2026", () => {
-    const project = join(temp, 'document-date');
-    cpSync(join(repoRoot, 'test/fixtures/second-county'), project, { recursive: true });
-    const stdout = build(project, 'strategy', 'schema', 'site,pdf', { ...process.env, SOURCE_DATE_EPOCH: '1750000000' });
-    expect(stdout).toContain("dates from the document's date field: 2026-03-16");
-    expect(readFileSync(join(project, 'out/site/sv/tillganglighetsutlatande/index.html'), 'utf8')).toContain('16 mars 2026');
-    expect(readFileSync(join(project, 'out/site/fi/saavutettavuusseloste/index.html'), 'utf8')).toContain('16. maaliskuuta 2026');
-    const pdf = join(project, 'out/pdf', readdirSync(join(project, 'out/pdf')).find((name) => name.endsWith('-sv.pdf'))!);
-    const info = spawnSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' }).stdout;
-    expect(info).toMatch(/CreationDate:\s+2026-03-16/);
-  });
-
   it('without a date field, come from SOURCE_DATE_EPOCH', () => {
     const project = join(temp, 'epoch');
     cpSync(join(repoRoot, 'test/fixtures/mini/strategy'), join(project, 'strategy'), { recursive: true });

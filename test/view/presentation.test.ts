@@ -26,6 +26,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 interface Built {
   views: Record<string, ViewModel>;
   out: string;
+  /** What build printed. */
+  said: string;
 }
 
 function build(strategyDir: string, schemaDir: string, name: string): Built {
@@ -35,7 +37,7 @@ function build(strategyDir: string, schemaDir: string, name: string): Built {
     env: { ...process.env, SOURCE_DATE_EPOCH: '1750000000' },
   });
   if (run.status !== 0) throw new Error(`build of ${strategyDir} failed:\n${run.stderr}`);
-  return { views: loadViewModels(strategyDir, { schemaDir }).views, out };
+  return { views: loadViewModels(strategyDir, { schemaDir }).views, out, said: run.stdout };
 }
 
 const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\u00a0/g, ' ');
@@ -153,6 +155,14 @@ describe('a second county, modelled in schema/ and strategy/ alone', () => {
     expect(fi).toContain('jonka julkaisee Rantalan kaupunki');
     expect(fi).toContain('href="https://strandby.example/palaute"');
     expect(fi).toContain('Lupa- ja valvontavirasto');
+  });
+
+  it("dates its output by the document's own date field, before SOURCE_DATE_EPOCH, and says so", () => {
+    expect(built.said).toContain("dates from the document's date field: 2026-03-16");
+    expect(readFileSync(join(built.out, 'site/sv/tillganglighetsutlatande/index.html'), 'utf8')).toContain('16 mars 2026');
+    expect(readFileSync(join(built.out, 'site/fi/saavutettavuusseloste/index.html'), 'utf8')).toContain('16. maaliskuuta 2026');
+    const pdf = join(built.out, 'pdf', readdirSync(join(built.out, 'pdf')).find((name) => name.endsWith('-sv.pdf'))!);
+    expect(spawnSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' }).stdout).toMatch(/CreationDate:\s+2026-03-16/);
   });
 
   it('gives every item the same facts on its site page as in the PDF', () => {
