@@ -26,6 +26,9 @@ Commands:
   i18n status [dir]           translation status per item (--format json)
   i18n stamp <id|--all>       record that an item's twins are reconciled
   i18n twin <file> <lang>     create a missing twin from an existing file
+  diff <from> [<to>] [--dir strategy] [--format human|markdown|json]
+                              what changed, item by item, in both languages; from and to are
+                              strategy folders or git refs (to: the working tree by default)
 
 Options for check:
   --format <f>        human (default), json, github, sarif, codequality
@@ -59,6 +62,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('./commands/fix.ts')).default,
   dev: async () => (await import('./commands/dev.ts')).default,
   i18n: async () => (await import('./commands/i18n.ts')).default,
+  diff: async () => (await import('./commands/diff.ts')).default,
 };
 
 export async function main(argv: string[], io: Parameters<Command>[1] = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {

@@ -1,6 +1,6 @@
 /** A unified diff of two texts, line by line, for previews. Files here are small; the middle part that differs is compared with an LCS table. */
 
-type Op = { kind: ' ' | '-' | '+'; line: string };
+export type Op = { kind: ' ' | '-' | '+'; line: string };
 
 function lines(text: string): string[] {
   if (text === '') return [];
@@ -9,7 +9,11 @@ function lines(text: string): string[] {
   return parts;
 }
 
-function operations(a: string[], b: string[]): Op[] {
+/**
+ * Two sequences aligned by their longest common subsequence: each element kept (' '), removed ('-') or added ('+'),
+ * in order. Lines of a file here; words and blocks for `strategy diff` (src/changes/).
+ */
+export function operations(a: readonly string[], b: readonly string[]): Op[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;

@@ -1,0 +1,92 @@
+/** A change set in words: for a terminal, as Markdown (a pull request comment, a job summary), or as JSON. */
+import type { BlockChange, ChangeSet, FieldChange, ItemChange, Segment } from './compare.ts';
+
+export type ChangeFormat = 'human' | 'markdown' | 'json';
+
+const show = (value: unknown): string => (value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value));
+
+function words(segments: readonly Segment[], style: 'human' | 'markdown'): string {
+  return segments
+    .map((segment) => {
+      if (segment.op === '=') return segment.text;
+      const text = segment.text;
+      if (style === 'human') return segment.op === '-' ? `[-${text}-]` : `{+${text}+}`;
+      return segment.op === '-' ? `~~${text.trim() ? text : ' '}~~` : `<ins>${text}</ins>`;
+    })
+    .join('');
+}
+
+function blockLine(block: BlockChange, style: 'human' | 'markdown'): string {
+  const text = block.change === 'changed' ? words(block.words ?? [], style) : (block.change === 'added' ? block.new : block.old) ?? '';
+  const mark = block.change === 'added' ? (style === 'human' ? '+' : 'added') : block.change === 'removed' ? (style === 'human' ? '-' : 'removed') : style === 'human' ? '~' : 'changed';
+  return `${mark} ${block.type}: ${text.replace(/\t/g, ' | ').replace(/\n/g, ' / ')}`;
+}
+
+const fieldKey = (field: FieldChange) => JSON.stringify([field.field, field.old, field.new]);
+
+/** Field changes the same in every language (language-neutral data: targets, years): said once. */
+function neutralFields(set: ChangeSet, item: ItemChange): FieldChange[] {
+  const [first, ...rest] = set.languages.map((lang) => item.languages[lang]!.fields);
+  return (first ?? []).filter((field) => rest.every((fields) => fields.some((other) => fieldKey(other) === fieldKey(field))));
+}
+
+/** A language's own field changes: those not said once for all. */
+function ownFields(set: ChangeSet, item: ItemChange, lang: string): FieldChange[] {
+  const neutral = new Set(neutralFields(set, item).map(fieldKey));
+  return item.languages[lang]!.fields.filter((field) => !neutral.has(fieldKey(field)));
+}
+
+const verb: Record<ItemChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed' };
+
+function summaryLine(set: ChangeSet): string {
+  if (set.items.length === 0) return 'no changes';
+  const parts = set.summary.map((row) => `${row.kind}: ${[row.added && `${row.added} added`, row.removed && `${row.removed} removed`, row.changed && `${row.changed} changed`].filter(Boolean).join(', ')}`);
+  return `${set.items.length} item${set.items.length === 1 ? '' : 's'} changed (${parts.join('; ')})`;
+}
+
+function human(set: ChangeSet): string {
+  const lines = [summaryLine(set)];
+  for (const item of set.items) {
+    const mark = item.change === 'added' ? '+' : item.change === 'removed' ? '-' : '~';
+    lines.push('', `${mark} ${item.kind} ${item.id} ${verb[item.change]}: ${set.languages.map((lang) => item.title[lang]).join(' / ')}`);
+    if (item.moved) lines.push(`    moved: under ${item.moved.from.parent ?? '(root)'} at ${item.moved.from.order} → under ${item.moved.to.parent ?? '(root)'} at ${item.moved.to.order}`);
+    if (item.onlyIn) lines.push(`    changed in ${item.onlyIn.join(', ')} only`);
+    if (item.change !== 'changed') continue;
+    for (const field of neutralFields(set, item)) lines.push(`    ${field.field}: ${show(field.old)} → ${show(field.new)}`);
+    for (const lang of set.languages) {
+      const change = item.languages[lang]!;
+      if (change.title) lines.push(`    ${lang} title: ${change.title.old} → ${change.title.new}`);
+      for (const field of ownFields(set, item, lang)) lines.push(`    ${lang} ${field.field}: ${show(field.old)} → ${show(field.new)}`);
+      for (const block of change.text) lines.push(`    ${lang} ${blockLine(block, 'human')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Table cells in Markdown: no line breaks, no pipes. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function markdown(set: ChangeSet, title: string): string {
+  const out = [`### ${title}`, '', summaryLine(set)];
+  if (set.items.length === 0) return `${out.join('\n')}\n`;
+  out.push('', '| kind | added | removed | changed |', '|---|---:|---:|---:|', ...set.summary.map((row) => `| ${row.kind} | ${row.added} | ${row.removed} | ${row.changed} |`), '');
+  for (const item of set.items) {
+    out.push(`- **${verb[item.change]}** ${item.kind} \`${item.id}\`: ${set.languages.map((lang) => cell(item.title[lang] ?? '')).join(' / ')}`);
+    if (item.moved) out.push(`  - moved: under \`${item.moved.from.parent ?? '(root)'}\` → under \`${item.moved.to.parent ?? '(root)'}\``);
+    if (item.onlyIn) out.push(`  - changed in ${item.onlyIn.join(', ')} only`);
+    if (item.change !== 'changed') continue;
+    for (const field of neutralFields(set, item)) out.push(`  - \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
+    for (const lang of set.languages) {
+      const change = item.languages[lang]!;
+      if (change.title) out.push(`  - ${lang} title: ~~${cell(change.title.old)}~~ → <ins>${cell(change.title.new)}</ins>`);
+      for (const field of ownFields(set, item, lang)) out.push(`  - ${lang} \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
+      for (const block of change.text) out.push(`  - ${lang} ${cell(blockLine(block, 'markdown'))}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function formatChanges(set: ChangeSet, format: ChangeFormat, title = 'Changes to the strategy'): string {
+  if (format === 'json') return `${JSON.stringify(set, null, 2)}\n`;
+  return format === 'markdown' ? markdown(set, title) : human(set);
+}

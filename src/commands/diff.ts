@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from '../cli.ts';
+import { compareVersions } from '../changes/compare.ts';
+import { formatChanges, type ChangeFormat } from '../changes/format.ts';
+import { defaultSchemaDir, loadStrategy } from '../pipeline.ts';
+
+/** A version to compare: a strategy folder (with schema/ beside it), or the strategy folder as a git ref holds it. */
+interface Version {
+  strategyDir: string;
+  schemaDir: string;
+  label: string;
+}
+
+const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 1 << 30 });
+
+/**
+ * The strategy folder and its schema/ as `ref` holds them, written out by `git archive` into `into`: works in a
+ * shallow clone for any ref it has, and reads no working tree.
+ */
+function fromGit(ref: string, dir: string, into: string): Version {
+  const top = git(dir, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) throw new UsageError(`"${ref}" is neither a folder nor a git ref here: ${resolve(dir)} is not in a git repository`);
+  const root = top.stdout.toString().trim();
+  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (commit.status !== 0) throw new UsageError(`"${ref}" is neither a folder nor a git ref this repository has (a shallow clone may need \`git fetch\` of it)`);
+  const strategyPath = relative(root, resolve(dir)).split('\\').join('/') || '.';
+  const schemaPath = relative(root, defaultSchemaDir(dir)).split('\\').join('/');
+  mkdirSync(into, { recursive: true });
+  const archive = git(root, ['archive', '--format=tar', commit.stdout.toString().trim(), '--', strategyPath, schemaPath]);
+  if (archive.status !== 0) throw new UsageError(`${ref} has no ${strategyPath}/ or ${schemaPath}/: ${archive.stderr.toString().trim()}`);
+  const untar = spawnSync('tar', ['-x', '-C', into], { input: archive.stdout });
+  if (untar.status !== 0) throw new UsageError(`could not unpack ${ref}: ${untar.stderr.toString().trim()}`);
+  return { strategyDir: join(into, strategyPath), schemaDir: join(into, schemaPath), label: ref };
+}
+
+function version(spec: string, dir: string, scratch: string, schema: string | undefined): Version {
+  if (existsSync(spec) && statSync(spec).isDirectory()) return { strategyDir: resolve(spec), schemaDir: schema ?? defaultSchemaDir(spec), label: spec };
+  return fromGit(spec, dir, scratch);
+}
+
+/**
+ * `strategy diff <from> [<to>] [--dir strategy] [--format human|markdown|json]`: what changed, item by item, in
+ * every language. `from` and `to` are strategy folders or git refs (of the strategy folder `--dir`); `to` defaults to
+ * the working tree's. Exits 0 whatever it finds; 2 when a version cannot be read.
+ */
+const diff: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, format: { type: 'string', default: 'human' }, title: { type: 'string' } },
+  });
+  const format = values.format as ChangeFormat;
+  if (!['human', 'markdown', 'json'].includes(format)) throw new UsageError(`--format takes human, markdown or json; got ${values.format}`);
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError('diff takes <from> [<to>]: two strategy folders or git refs, the second the working tree by default');
+  const dir = values.dir!;
+  const scratch = mkdtempSync(join(tmpdir(), 'strategy-diff-'));
+  try {
+    const from = version(positionals[0]!, dir, join(scratch, 'from'), undefined);
+    const to = positionals[1] ? version(positionals[1], dir, join(scratch, 'to'), values.schema) : { strategyDir: resolve(dir), schemaDir: values.schema ?? defaultSchemaDir(dir), label: dir };
+    for (const side of [from, to]) if (!existsSync(side.strategyDir)) throw new UsageError(`${side.label}: no strategy folder at ${side.strategyDir}`);
+    // Each version with its own schema/: a field added since is a change, not an error.
+    const before = loadStrategy(from.strategyDir, { schemaDir: from.schemaDir });
+    const after = loadStrategy(to.strategyDir, { schemaDir: to.schemaDir });
+    io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? `Changes from ${from.label} to ${to.label}`));
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+};
+
+export default diff;

@@ -1,0 +1,156 @@
+/**
+ * `strategy diff <from> [<to>]`: known edits in a copy of the mini strategy give exactly those changes, item by item
+ * and in both languages; two identical versions give "no changes"; a git ref works as a version; a version that
+ * cannot be read is exit 2 with a message. The command runs in this process (main() is what bin/strategy.js runs).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import type { ChangeSet } from '../../src/changes/compare.ts';
+import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'diff-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const mini = join(repoRoot, 'test/fixtures/mini/strategy');
+
+async function diff(args: string[], cwd?: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const before = process.cwd();
+  if (cwd) process.chdir(cwd);
+  try {
+    const code = await main(['diff', ...args], { out: (text) => (out += text), err: (text) => (err += text) });
+    return { code, out, err };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+/** Replaces text in both language files of an item, or in one. */
+function edit(dir: string, stem: string, from: string | RegExp, to: string, languages = ['sv', 'fi']): void {
+  for (const lang of languages) {
+    const path = join(dir, `${stem}.${lang}.md`);
+    const text = readFileSync(path, 'utf8');
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`${stem}.${lang}.md has no ${String(from)}`);
+    writeFileSync(path, next);
+  }
+}
+
+describe('strategy diff', () => {
+  const after = join(temp, 'after');
+  let set: ChangeSet;
+
+  beforeAll(async () => {
+    cpSync(mini, after, { recursive: true });
+    // A reworded goal (both languages), a changed target, a changed table cell, a new measure, a deleted action, a
+    // moved measure, and an edit of the Swedish text only.
+    edit(after, 'services/home/goal', 'title: Allt fler äldre bor hemma', 'title: Allt fler äldre kan bo kvar hemma', ['sv']);
+    edit(after, 'services/home/goal', /^title: .*$/m, 'title: Yhä useampi ikääntynyt voi asua kotona', ['fi']);
+    edit(after, 'services/home/measure', '{ year: 2029, value: 94 }', '{ year: 2029, value: 95 }');
+    edit(after, 'general/finance', '| 2025 | 1 048,0 |', '| 2025 | 1 051,3 |');
+    edit(after, 'services/home/measure-robots', 'order: 2', 'order: 3');
+    for (const lang of ['sv', 'fi']) {
+      const text = readFileSync(join(after, `services/home/measure-robots.${lang}.md`), 'utf8');
+      writeFileSync(join(after, `services/home/measure-visits.${lang}.md`), text.replace('id: measure-medicine-robots', 'id: measure-remote-visits').replace('order: 3', 'order: 4'));
+      rmSync(join(after, `services/home/robots.${lang}.md`));
+    }
+    edit(after, 'document', 'ordnar social- och hälsovårdstjänsterna.', 'ordnar social- och hälsovårdstjänsterna. Texten ses över varje höst.', ['sv']);
+    const run = await diff([mini, after, '--schema', repoSchema, '--format', 'json']);
+    expect(run.code, run.err).toBe(0);
+    set = JSON.parse(run.out) as ChangeSet;
+  });
+
+  it('finds exactly the items that changed, in document order, removed ones where they stood', () => {
+    expect(set.items.map((item) => [item.change, item.id])).toEqual([
+      ['changed', 'mini-strategy'],
+      ['changed', 'chapter-finance'],
+      ['changed', 'goal-older-home'],
+      ['removed', 'action-medicine-robots'],
+      ['changed', 'measure-living-at-home'],
+      ['changed', 'measure-medicine-robots'],
+      ['added', 'measure-remote-visits'],
+    ]);
+    expect(set.summary).toEqual(expect.arrayContaining([{ kind: 'measure', added: 1, removed: 0, changed: 2 }, { kind: 'action', added: 0, removed: 1, changed: 0 }]));
+  });
+
+  it('gives a reworded title in each language, old and new', () => {
+    const goal = set.items.find((item) => item.id === 'goal-older-home')!;
+    expect(goal.languages['sv']!.title).toEqual({ old: 'Allt fler äldre bor hemma', new: 'Allt fler äldre kan bo kvar hemma' });
+    expect(goal.languages['fi']!.title?.new).toBe('Yhä useampi ikääntynyt voi asua kotona');
+    expect(goal.onlyIn).toBeUndefined();
+  });
+
+  it('gives a changed field with its old and new value, and a moved item with its places', () => {
+    const measure = set.items.find((item) => item.id === 'measure-living-at-home')!;
+    expect(measure.languages['sv']!.fields).toEqual([{ field: 'targets', old: [{ year: 2026, value: 93 }, { year: 2029, value: 94 }], new: [{ year: 2026, value: 93 }, { year: 2029, value: 95 }] }]);
+    const moved = set.items.find((item) => item.id === 'measure-medicine-robots')!;
+    expect(moved.moved).toEqual({ from: { parent: 'goal-older-home', order: 2 }, to: { parent: 'goal-older-home', order: 3 } });
+  });
+
+  it('shows a changed table cell as that row, word by word, not as a rewritten table', () => {
+    const chapter = set.items.find((item) => item.id === 'chapter-finance')!;
+    for (const lang of ['sv', 'fi']) {
+      const [row, ...others] = chapter.languages[lang]!.text;
+      expect(others).toEqual([]);
+      expect(row).toMatchObject({ type: 'tableRow', change: 'changed', old: '2025\t1 048,0', new: '2025\t1 051,3' });
+      expect(row!.words!.filter((segment) => segment.op !== '=')).toEqual([
+        { op: '-', text: '048,0' },
+        { op: '+', text: '051,3' },
+      ]);
+    }
+  });
+
+  it('says where one language changed and the other did not', () => {
+    const document = set.items.find((item) => item.id === 'mini-strategy')!;
+    expect(document.onlyIn).toEqual(['sv']);
+    const [paragraph] = document.languages['sv']!.text;
+    expect(paragraph!.words!.filter((segment) => segment.op === '+').map((segment) => segment.text.trim())).toEqual(['Texten ses över varje höst.']);
+  });
+
+  it('writes the same changes for people and as Markdown for a pull request', async () => {
+    const human = await diff([mini, after, '--schema', repoSchema]);
+    expect(human.out).toMatch(/^7 items changed \(/);
+    expect(human.out).toContain('- action action-medicine-robots removed');
+    expect(human.out).toContain('    targets: [{"year":2026,"value":93},{"year":2029,"value":94}] → [{"year":2026,"value":93},{"year":2029,"value":95}]');
+    expect(human.out).toContain('sv ~ tableRow: 2025 | 1 [-048,0-]{+051,3+}');
+    expect(human.out).toContain('changed in sv only');
+    const markdown = await diff([mini, after, '--schema', repoSchema, '--format', 'markdown']);
+    expect(markdown.out).toContain('| kind | added | removed | changed |');
+    expect(markdown.out).toContain('- **removed** action `action-medicine-robots`');
+    expect(markdown.out).toContain('~~048,0~~<ins>051,3</ins>');
+  });
+
+  it('gives "no changes" and exit 0 for two identical versions', async () => {
+    const same = await diff([mini, mini, '--schema', repoSchema]);
+    expect(same).toMatchObject({ code: 0, out: 'no changes\n' });
+    const json = JSON.parse((await diff([mini, mini, '--schema', repoSchema, '--format', 'json'])).out) as ChangeSet;
+    expect(json.items).toEqual([]);
+  });
+
+  it('reads a git ref as a version, from the working tree by default, and names a ref it cannot read (exit 2)', async () => {
+    const project = join(temp, 'repo');
+    cpSync(mini, join(project, 'strategy'), { recursive: true });
+    cpSync(join(repoRoot, 'schema'), join(project, 'schema'), { recursive: true });
+    const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: project }).status).toBe(0);
+    git('init', '--quiet');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'approved version');
+    git('tag', 'approved-2025');
+    edit(join(project, 'strategy'), 'services/home/measure', '{ year: 2029, value: 94 }', '{ year: 2029, value: 96 }');
+    const run = await diff(['approved-2025'], project);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/^1 item changed \(measure: 1 changed\)/);
+    expect(run.out).toContain('"value":96');
+
+    const bad = await diff(['no-such-ref'], project);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('"no-such-ref" is neither a folder nor a git ref this repository has');
+    const outside = await diff(['HEAD'], temp);
+    expect(outside.code).toBe(2);
+    expect(outside.err).toMatch(/is neither a folder nor a git ref here/);
+  });
+});
