@@ -146,6 +146,16 @@ describe('strategy diff', () => {
     expect(run.out).toMatch(/^1 item changed \(measure: 1 changed\)/);
     expect(run.out).toContain('"value":96');
 
+    // As CI has it: a shallow clone, and the base branch's tip fetched on its own (no history, no tags).
+    const clone = join(temp, 'shallow');
+    expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${project}`, clone]).status).toBe(0);
+    git('checkout', '--quiet', '-b', 'proposal');
+    git('commit', '--quiet', '-am', 'a higher target');
+    expect(spawnSync('git', ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', 'proposal'], { cwd: clone }).status).toBe(0);
+    const shallow = await diff(['HEAD', 'FETCH_HEAD'], clone);
+    expect(shallow.code, shallow.err).toBe(0);
+    expect(shallow.out).toMatch(/^1 item changed \(measure: 1 changed\)/);
+
     const bad = await diff(['no-such-ref'], project);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('"no-such-ref" is neither a folder nor a git ref this repository has');

@@ -99,6 +99,14 @@ describe('GitHub Actions workflow', () => {
     expect(existsSync(join(repoRoot, 'src/ci/summary.ts'))).toBe(true);
   });
 
+  it("adds the pull request's changes to the strategy to the job summary, item by item, from the base branch's tip", () => {
+    const changes = runs(/strategy diff/)!;
+    expect(changes.if).toContain("github.event_name == 'pull_request'");
+    expect(changes.run).toContain('git fetch --no-tags --depth=1 origin "$BASE_REF"');
+    expect(changes.run).toMatch(/npx strategy diff FETCH_HEAD --format markdown [^\n]*>> "\$GITHUB_STEP_SUMMARY"/);
+    expect(changes.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
+  });
+
   it('deploys to GitHub Pages on pushes to main only, with the Pages permissions', () => {
     const pages = uses('actions/upload-pages-artifact')[0]!;
     expect(pages.with?.['path']).toBe('out/site/');
