@@ -28,7 +28,9 @@ Commands:
   i18n twin <file> <lang>     create a missing twin from an existing file
   diff <from> [<to>] [--dir strategy] [--format human|markdown|json]
                               what changed, item by item, in both languages; from and to are
-                              strategy folders or git refs (to: the working tree by default)
+                              approved versions, strategy folders or git refs (to: the working tree)
+  approve <name> --date YYYY-MM-DD [--section N] [--body-sv ..] [--body-fi ..]
+                              freeze strategy/ and schema/ as approved into versions/<name>/
 
 Options for check:
   --format <f>        human (default), json, github, sarif, codequality
@@ -63,6 +65,7 @@ const commands: Record<string, () => Promise<Command>> = {
   dev: async () => (await import('./commands/dev.ts')).default,
   i18n: async () => (await import('./commands/i18n.ts')).default,
   diff: async () => (await import('./commands/diff.ts')).default,
+  approve: async () => (await import('./commands/approve.ts')).default,
 };
 
 export async function main(argv: string[], io: Parameters<Command>[1] = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {

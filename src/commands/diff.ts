@@ -7,6 +7,7 @@ import { UsageError, type Command } from '../cli.ts';
 import { compareVersions } from '../changes/compare.ts';
 import { formatChanges, type ChangeFormat } from '../changes/format.ts';
 import { defaultSchemaDir, loadStrategy } from '../pipeline.ts';
+import { approvedVersion, type ApprovedVersion } from '../changes/versions.ts';
 
 /** A version to compare: a strategy folder (with schema/ beside it), or the strategy folder as a git ref holds it. */
 interface Version {
@@ -37,14 +38,21 @@ function fromGit(ref: string, dir: string, into: string): Version {
   return { strategyDir: join(into, strategyPath), schemaDir: join(into, schemaPath), label: ref };
 }
 
+/** An approved version (versions/<name>/), a folder, or a git ref: in that order. */
 function version(spec: string, dir: string, scratch: string, schema: string | undefined): Version {
+  const approved = approvedVersion(dir, spec);
+  if (approved) return { strategyDir: approved.strategyDir, schemaDir: approved.schemaDir, label: approvedLabel(approved) };
   if (existsSync(spec) && statSync(spec).isDirectory()) return { strategyDir: resolve(spec), schemaDir: schema ?? defaultSchemaDir(spec), label: spec };
   return fromGit(spec, dir, scratch);
 }
 
+/** "the decision of 2024-03-11, § 8". */
+const approvedLabel = (version: ApprovedVersion) => `the decision of ${version.decision.date}${version.decision.section === undefined ? '' : `, § ${version.decision.section}`}`;
+
 /**
  * `strategy diff <from> [<to>] [--dir strategy] [--format human|markdown|json]`: what changed, item by item, in
- * every language. `from` and `to` are strategy folders or git refs (of the strategy folder `--dir`); `to` defaults to
+ * every language. `from` and `to` are approved versions (versions/<name>/), strategy folders or git refs (of the
+ * strategy folder `--dir`); `to` defaults to
  * the working tree's. Exits 0 whatever it finds; 2 when a version cannot be read.
  */
 const diff: Command = async (args, io) => {

@@ -163,4 +163,35 @@ describe('strategy diff', () => {
     expect(outside.code).toBe(2);
     expect(outside.err).toMatch(/is neither a folder nor a git ref here/);
   });
+
+  it('freezes an approved version into versions/ (strategy approve) and diffs against it by name, in any clone', async () => {
+    const project = join(temp, 'approved');
+    cpSync(mini, join(project, 'strategy'), { recursive: true });
+    cpSync(join(repoRoot, 'schema'), join(project, 'schema'), { recursive: true });
+    const approve = async (...args: string[]) => {
+      let out = '';
+      let err = '';
+      const before = process.cwd();
+      process.chdir(project);
+      try {
+        return { code: await main(['approve', ...args], { out: (text) => (out += text), err: (text) => (err += text) }), out, err };
+      } finally {
+        process.chdir(before);
+      }
+    };
+    const made = await approve('2025-06-16', '--date', '2025-06-16', '--section', '45', '--body-sv', 'Välfärdsområdesfullmäktige', '--body-fi', 'Aluevaltuusto');
+    expect(made.code, made.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, 'versions/2025-06-16/version.json'), 'utf8'))).toEqual({ body: { sv: 'Välfärdsområdesfullmäktige', fi: 'Aluevaltuusto' }, date: '2025-06-16', section: 45 });
+    expect(readFileSync(join(project, 'versions/2025-06-16/strategy/document.sv.md'), 'utf8')).toBe(readFileSync(join(mini, 'document.sv.md'), 'utf8'));
+    // An approved version is never overwritten.
+    const again = await approve('2025-06-16', '--date', '2025-06-16');
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('an approved version is never overwritten');
+
+    edit(join(project, 'strategy'), 'services/home/measure', '{ year: 2029, value: 94 }', '{ year: 2029, value: 97 }');
+    const since = await diff(['2025-06-16', '--format', 'markdown'], project);
+    expect(since.code, since.err).toBe(0);
+    expect(since.out).toContain('### Changes from the decision of 2025-06-16, § 45 to strategy');
+    expect(since.out).toContain('1 item changed (measure: 1 changed)');
+  });
 });

@@ -1,0 +1,65 @@
+/**
+ * Approved versions as data: `versions/<name>/` beside strategy/ holds a frozen copy of strategy/ and schema/ as the
+ * council approved them, with `version.json` naming the decision (body, date, §). Plain files in the repository, so
+ * that `strategy diff <name>` works in a fresh clone, a shallow clone and after a squash merge, where a git tag may
+ * be missing; a tag (`approved/<name>`) may point at the same commit for everyday use.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export interface Decision {
+  /** The approving body in each language ("Välfärdsområdesfullmäktige" / "Aluevaltuusto"). */
+  body: Record<string, string>;
+  /** The meeting's date, YYYY-MM-DD. */
+  date: string;
+  /** The § of the minutes. */
+  section?: number;
+}
+
+export interface ApprovedVersion {
+  name: string;
+  decision: Decision;
+  strategyDir: string;
+  schemaDir: string;
+}
+
+/** The folder of approved versions for a strategy folder: `versions/` beside it. */
+export function versionsDir(strategyDir: string): string {
+  return join(dirname(resolve(strategyDir)), 'versions');
+}
+
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+
+/** The approved version `name`, or undefined when there is none of that name. */
+export function approvedVersion(strategyDir: string, name: string): ApprovedVersion | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return undefined;
+  const folder = join(versionsDir(strategyDir), name);
+  const file = join(folder, 'version.json');
+  if (!existsSync(file)) return undefined;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Decision>;
+  if (typeof raw.date !== 'string' || !isDate(raw.date) || typeof raw.body !== 'object' || raw.body === null) throw new Error(`${file}: expected { "body": { "sv": …, "fi": … }, "date": "YYYY-MM-DD", "section": N }`);
+  return { name, decision: { body: raw.body, date: raw.date, ...(typeof raw.section === 'number' ? { section: raw.section } : {}) }, strategyDir: join(folder, 'strategy'), schemaDir: join(folder, 'schema') };
+}
+
+/**
+ * Freezes strategy/ and its schema/ as approved version `name`: copied into a temporary folder beside versions/,
+ * then renamed into place, so that a failed copy leaves no half version. Refuses a name that exists.
+ */
+export function freezeVersion(strategyDir: string, schemaDir: string, name: string, decision: Decision): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`"${name}" is not a version name: letters, digits, ".", "_" and "-"`);
+  if (!isDate(decision.date)) throw new Error(`"${decision.date}" is not a date: YYYY-MM-DD`);
+  const root = versionsDir(strategyDir);
+  const target = join(root, name);
+  if (existsSync(target)) throw new Error(`${target} exists: an approved version is never overwritten`);
+  mkdirSync(root, { recursive: true });
+  const staging = join(root, `.${name}.${process.pid}.tmp`);
+  try {
+    cpSync(resolve(strategyDir), join(staging, 'strategy'), { recursive: true });
+    cpSync(resolve(schemaDir), join(staging, 'schema'), { recursive: true });
+    writeFileSync(join(staging, 'version.json'), `${JSON.stringify(decision, null, 2)}\n`);
+    renameSync(staging, target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return target;
+}
