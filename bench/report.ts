@@ -38,6 +38,8 @@ export interface Results {
   /** (f) the council PDF, at the size of strategy that gives about 300 pages (--pdf-size). */
   pdf?: { files: number; runs: PdfRun[] } | undefined;
   incremental?: { files: number; initial: number; times: number[]; restores: number[]; errorsAfterEdit: number[]; errorsAtEnd: number } | undefined;
+  /** (h) `strategy diff` of two versions at the largest size, as a process. */
+  diff?: { files: number; edited: number; samples: { cpu: number; wall: number; changed: number }[] } | undefined;
   /** (g) `npm run build` of the shipped strategy in a fresh clone after `npm ci`. */
   coldBuild?: (Sample & { status: number | null; summary: string }) | undefined;
   notes: string[];
@@ -56,6 +58,8 @@ export const targets = {
   siteOverPlain: 2,
   pdfSeconds: 5,
   pdfMB: 300,
+  /** (h) diff of two versions against one full check, process to process. */
+  diffOverCheck: 3,
   coldBuildSeconds: 10,
 };
 
@@ -159,6 +163,21 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
     );
     if (render > targets.pdfSeconds) failures.push(`(f) PDF ${render.toFixed(2)} s, target < ${targets.pdfSeconds} s`);
     if (rss > targets.pdfMB) failures.push(`(f) PDF renderer peak ${rss.toFixed(0)} MB, target < ${targets.pdfMB} MB`);
+  } else push('not measured in this run.');
+
+  push('', '### (h) strategy diff of two versions', '');
+  const diffRun = results.diff;
+  const checkAt = diffRun ? results.sizes.find((s) => s.files === diffRun.files) : undefined;
+  if (diffRun?.samples.length) {
+    const cpu = median(diffRun.samples.map((s) => s.cpu));
+    const check = checkAt?.checkCli?.length ? median(checkAt.checkCli.map((s) => s.cpu)) : Number.NaN;
+    const ratio = cpu / check;
+    push(
+      `\`strategy diff\` of the ${diffRun.files}-file strategy against a copy with ${diffRun.edited} Swedish files edited, as a process: median **${(cpu / 1000).toFixed(1)} s** CPU ` +
+        `(${diffRun.samples.map((s) => (s.cpu / 1000).toFixed(1)).join(', ')}; wall ${(median(diffRun.samples.map((s) => s.wall)) / 1000).toFixed(1)} s), ${diffRun.samples[0]!.changed} items changed, ` +
+        `against **${(check / 1000).toFixed(1)} s** for \`strategy check\` of one version as a process: **${ratio.toFixed(2)}×**.`,
+    );
+    if (Number.isFinite(ratio) && ratio > targets.diffOverCheck) failures.push(`(h) diff ${ratio.toFixed(2)}× a check, target < ${targets.diffOverCheck}`);
   } else push('not measured in this run.');
 
   push('', '### (g) the shipped strategy, cold', '');

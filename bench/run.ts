@@ -17,7 +17,7 @@
  *          --pdf-size 4000  --seed 1  --report-only (rewrite RESULTS.md from bench/data/results.json)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -190,6 +190,33 @@ if (!skip.has('incremental')) {
   log(`[${largest}] (d) incremental re-check, 7 edits ...`);
   const t = timedChild([node, '--expose-gc', 'bench/workers/incremental.ts', ensureData(largest), schemaDir, '7']);
   if (t.status === 0) results.incremental = { files: largest, ...(lastJson(t.stdout) as object) } as Results['incremental'];
+}
+
+// (h) strategy diff of two versions at the largest size: the generated strategy, and a copy with every 100th
+// Swedish file's text changed; a process, as a pull request's job runs it, against `strategy check` as a process.
+if (!skip.has('diff')) {
+  const before = ensureData(largest);
+  const copy = mkdtempSync(join(tmpdir(), 'bench-diff-'));
+  try {
+    cpSync(before, copy, { recursive: true });
+    const swedish = (readdirSync(copy, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => path.endsWith('.sv.md')).sort();
+    let edited = 0;
+    for (const [index, path] of swedish.entries()) {
+      if (index % 100 !== 0) continue;
+      writeFileSync(join(copy, path), `${readFileSync(join(copy, path), 'utf8').trimEnd()}\n\nTexten ses över varje höst.\n`);
+      edited++;
+    }
+    log(`[${largest}] (h) diff of two versions, ${edited} files edited, ${runs} runs ...`);
+    const samples: { cpu: number; wall: number; changed: number }[] = [];
+    for (let run = 0; run < runs; run++) {
+      const t = timedChild([node, 'bin/strategy.js', 'diff', before, copy, '--schema', schemaDir, '--format', 'json']);
+      if (t.status !== 0) break;
+      samples.push({ cpu: t.cpu * 1000, wall: t.wall * 1000, changed: (JSON.parse(t.stdout) as { items: unknown[] }).items.length });
+    }
+    results.diff = { files: largest, edited, samples };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 if (!skip.has('cold')) {

@@ -114,12 +114,17 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
   return { errorCount, warningCount: messages.filter((m) => m.fatal === false).length };
 }
 
-/** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
-export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
+/** Load and parse a strategy into its graph, without validating it (what `strategy diff` needs of a version). */
+export function loadGraph(strategyDir: string, options: LoadOptions = {}): { graph: StrategyGraph; glossary: GlossaryRead } {
   const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const { files, strays } = readSources(strategyDir, schema.project.languages, options.cwd, expectedFiles(schema.project));
   const glossary = readGlossary(strategyDir, schema.project.glossary);
-  const graph = buildGraph(schema, files, glossary.entries, strays);
+  return { graph: buildGraph(schema, files, glossary.entries, strays), glossary };
+}
+
+/** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
+export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
+  const { graph, glossary } = loadGraph(strategyDir, options);
   const messages = [...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)];
   return { graph, messages, ...countMessages(messages) };
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../cli.ts';
 import { compareVersions } from '../changes/compare.ts';
 import { formatChanges, type ChangeFormat } from '../changes/format.ts';
-import { defaultSchemaDir, loadStrategy } from '../pipeline.ts';
+import { defaultSchemaDir, loadGraph } from '../pipeline.ts';
 import { approvedVersion, type ApprovedVersion } from '../changes/versions.ts';
 
 /** A version to compare: a strategy folder (with schema/ beside it), or the strategy folder as a git ref holds it. */
@@ -70,9 +70,10 @@ const diff: Command = async (args, io) => {
     const from = version(positionals[0]!, dir, join(scratch, 'from'), undefined);
     const to = positionals[1] ? version(positionals[1], dir, join(scratch, 'to'), values.schema) : { strategyDir: resolve(dir), schemaDir: values.schema ?? defaultSchemaDir(dir), label: dir };
     for (const side of [from, to]) if (!existsSync(side.strategyDir)) throw new UsageError(`${side.label}: no strategy folder at ${side.strategyDir}`);
-    // Each version with its own schema/: a field added since is a change, not an error.
-    const before = loadStrategy(from.strategyDir, { schemaDir: from.schemaDir });
-    const after = loadStrategy(to.strategyDir, { schemaDir: to.schemaDir });
+    // Each version with its own schema/ (a field added since is a change, not an error), read and parsed but not
+    // checked: what changed is the question here, not what is wrong.
+    const before = loadGraph(from.strategyDir, { schemaDir: from.schemaDir });
+    const after = loadGraph(to.strategyDir, { schemaDir: to.schemaDir });
     io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? `Changes from ${from.label} to ${to.label}`));
     return 0;
   } finally {
