@@ -112,6 +112,23 @@ export async function stampItems(project: string, ids: readonly string[]): Promi
   if (code !== 0) throw new Error(`stamp ${ids.join(' ')} failed: ${said.join('')}`);
 }
 
+/**
+ * `strategy check <args>` in this process, from `cwd`, as the command line runs it (main() is what bin/strategy.js
+ * calls): the same exit code, output and messages as the process, without starting Node for each case.
+ */
+export async function runCheck(args: readonly string[], options: { cwd: string }): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const before = process.cwd();
+  process.chdir(options.cwd);
+  try {
+    const code = await main(['check', ...args], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
 /** A stack frame, as Node prints them: what no command may show for content or a refused output. */
 export const stackFrame = /^\s+at .+[:(]\d+:\d+\)?$/m;
 

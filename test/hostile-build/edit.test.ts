@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, runCheck, type Case } from './cases.ts';
 
 interface EditCase extends Case {
   command: string[];
@@ -43,7 +43,7 @@ it('has the edit cases', () => {
 describe.each(cases)('hostile edit %s', (name) => {
   const testCase = readCase(name) as EditCase;
 
-  it(testCase.exitCode === 0 ? 'does what it must and nothing more' : 'is refused with a message, and nothing is written', { timeout: 120_000 }, () => {
+  it(testCase.exitCode === 0 ? 'does what it must and nothing more' : 'is refused with a message, and nothing is written', { timeout: 120_000 }, async () => {
     const { project, elsewhere, strategy } = makeProject(scratch(), name, testCase);
     const place = (path: string) => (path.startsWith('$ELSEWHERE') ? path.replace('$ELSEWHERE', elsewhere) : join(project, path));
     const before = Object.fromEntries((testCase.unchanged ?? []).map((path) => [path, snapshot(place(path))]));
@@ -64,7 +64,7 @@ describe.each(cases)('hostile edit %s', (name) => {
     }
 
     if (testCase.check) {
-      const check = runStrategy(['check', 'strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
+      const check = await runCheck(['strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
       expect(check.stderr).toBe('');
       expect(check.code).toBe(testCase.check.exitCode);
       const messages = (JSON.parse(check.stdout) as { messages: { file: string; line: number; column: number; ruleId: string; severity: string; message: string }[] }).messages;

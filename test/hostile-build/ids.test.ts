@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { reservation, specialPages, specialSlug } from '../../src/model/reserved-ids.ts';
 import * as routes from '../../site/src/lib/routes.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, runCheck, type Case } from './cases.ts';
 
 describe('reserved ids (src/model/reserved-ids.ts)', () => {
   it('is where the site takes its pages and slugs from, so the two cannot drift', () => {
@@ -51,9 +51,9 @@ it('has the ids cases', () => {
 describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as IdsCase;
 
-  it('is refused by check at the id, and build never starts', { timeout: 120_000 }, () => {
+  it('is refused by check at the id, and build never starts', { timeout: 120_000 }, async () => {
     const { project, strategy } = makeProject(scratch(), name, testCase);
-    const check = runStrategy(['check', 'strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
+    const check = await runCheck(['strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
     expect(check.stderr).toBe('');
     expect(check.code).toBe(testCase.exitCode);
     const messages = (JSON.parse(check.stdout) as { messages: { file: string; line: number; column: number; ruleId: string; severity: string }[] }).messages;

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { createChecker } from '../../src/incremental.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
 
 interface NamesCase extends Case {
   stamp?: string[];
@@ -53,7 +53,7 @@ describe.each(cases)('hostile build %s', (name) => {
     const { project, strategy } = makeProject(scratch(), name, testCase);
     await stampItems(project, testCase.stamp ?? []);
 
-    const check = runStrategy(['check', 'strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
+    const check = await runCheck(['strategy', '--schema', repoSchema, '--format', 'json'], { cwd: project });
     expect(check.stderr).toBe('');
     const report = JSON.parse(check.stdout) as { messages: JsonMessage[] };
     expect(check.code, check.stdout).toBe(testCase.exitCode);

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, scratchFolder, stackFrame, stampItems, type Case } from './cases.ts';
+import { casesWithPrefix, makeProject, readCase, runStrategy, scratchFolder, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
 
 interface PdfCase extends Case {
   stamp?: string[];
@@ -61,7 +61,7 @@ it.each(cases)('%s', async (name) => {
   const { project } = makeProject(scratch(), name, testCase);
   await stampItems(project, testCase.stamp ?? []);
   if (testCase.exitCode === 1) {
-    const checked = runStrategy(['check', 'strategy', '--format', 'json', '--schema', repoSchema], { cwd: project });
+    const checked = await runCheck(['strategy', '--format', 'json', '--schema', repoSchema], { cwd: project });
     expect(checked.stderr).not.toMatch(stackFrame);
     const messages = (JSON.parse(checked.stdout) as { messages?: unknown }).messages as { file: string; line: number; severity: string; ruleId: string }[];
     const errors = messages.filter((m) => m.severity === 'error');

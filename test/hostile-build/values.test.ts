@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxTicks } from '../../site/src/lib/chart.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
 
 interface ValuesCase extends Case {
   stamp?: string[];
@@ -91,7 +91,7 @@ describe.each(cases)('hostile build %s', (name) => {
     await stampItems(project, testCase.stamp ?? []);
 
     // check: the expected messages, at their place, and no other error.
-    const checked = runStrategy(['check', 'strategy', '--format', 'json', '--schema', repoSchema], { cwd: project });
+    const checked = await runCheck(['strategy', '--format', 'json', '--schema', repoSchema], { cwd: project });
     expect(checked.stderr).toBe('');
     const report = JSON.parse(checked.stdout) as { messages: JsonMessage[] };
     const show = (m: { file: string; line: number; column: number; ruleId: string }) => `${m.file.replace(/^strategy\//, '')}:${m.line}:${m.column} ${m.ruleId}`;
