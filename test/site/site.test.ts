@@ -367,15 +367,36 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     notFound: ['/404.html'],
   };
 
+  // One page for all the axe runs, each path loaded into it in turn (a fresh page per path costs more than axe).
+  let axePage: Page | undefined;
+  let axePath = '';
+  afterAll(async () => {
+    await axePage?.close();
+  });
+  async function visit(path: string): Promise<Page> {
+    axePath = path;
+    if (!axePage) {
+      axePage = await (await browser.newContext()).newPage();
+      axePage.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${axePath}: ${message.text()}`);
+      });
+      axePage.on('pageerror', (error) => problems.push(`${axePath}: ${error.message}`));
+      axePage.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${axePath}: ${response.status()} ${response.url()}`);
+      });
+    }
+    await axePage.goto(`${server.url}${path}`);
+    return axePage;
+  }
+
   for (const [type, paths] of Object.entries(pageTypes)) {
     it(`has no axe violations (WCAG 2.1 A/AA) on the ${type} page${paths.length > 1 ? 's' : ''}`, async () => {
       for (const path of paths) {
-        const page = await open(path);
+        const page = await visit(path);
         if (path.includes('?q=')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         expect(violations).toEqual([]);
-        await page.close();
       }
     });
   }
