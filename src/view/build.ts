@@ -134,7 +134,7 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
       councilRow: presentation?.councilRow ?? false,
       councilColumns: presentation?.councilColumns ?? ['children'],
       councilFacts: presentation ? factsNamed(presentation, item.data, lang, presentation.councilColumns) : [],
-      councilLinks: presentation?.councilLinks ?? [],
+      councilLinks: presentation?.councilLinks.length ? links.filter((group) => presentation.councilLinks.includes(group.key)) : links,
     };
     order.push(id);
     let counter = 0;
@@ -157,11 +157,15 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
 
   // The link matrix: rows of the kinds that declare `x-matrix`, columns the targets of those link fields.
   const matrixKinds = new Map<string, readonly string[]>();
-  for (const [kind, definition] of schema.kinds) if (kindPresentation(definition).matrix.length > 0) matrixKinds.set(kind, kindPresentation(definition).matrix);
+  for (const [kind, definition] of schema.kinds) {
+    const { matrix } = kindPresentation(definition);
+    if (matrix.length > 0) matrixKinds.set(kind, matrix);
+  }
   const rows = order.filter((id) => matrixKinds.has(items[id]!.kind));
   const columnKinds = [...new Set([...matrixKinds].flatMap(([kind, fields]) => fields.flatMap((field) => schema.kinds.get(kind)?.linkFields.get(field)?.kinds ?? [])))];
   const columns = columnKinds.map((kind) => ({ key: kind, label: plural(kind), ids: order.filter((id) => items[id]!.kind === kind) })).filter((group) => group.ids.length > 0);
   const rootDefinition = schema.kinds.get(items[rootId]!.kind);
+  const document = rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang) : { statements: [], cover: [], front: [] };
 
   return {
     lang,
@@ -169,8 +173,8 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
     languageNames: schema.project.languageNames,
     labels: Object.fromEntries(Object.entries(schema.project.labels).map(([key, byLang]) => [key, byLang[lang] ?? key])),
     root: items[rootId]!,
-    document: rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang) : { statements: [], cover: [], front: [] },
-    accessibility: accessibilityOf(schema.project.accessibility, lang, rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang).organisation : undefined),
+    document,
+    accessibility: accessibilityOf(schema.project.accessibility, lang, document.organisation),
     matrix: rows.length > 0 && columns.length > 0 ? { rows, rowLabel: plural(items[rows[0]!]!.kind), columns } : undefined,
     items,
     order,

@@ -60,8 +60,8 @@ export interface ItemView {
   councilColumns: readonly string[];
   /** The values of the fields among those columns, whether or not they are among the facts. */
   councilFacts: Fact[];
-  /** The link fields whose links make the council table's link column (`x-council-links`). */
-  councilLinks: readonly string[];
+  /** The links of the council table's link column: the groups of the fields `x-council-links` names, or all. */
+  councilLinks: IdGroup[];
 }
 
 /** One field as a reader gets it: its label and its value in words. */

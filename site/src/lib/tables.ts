@@ -1,5 +1,6 @@
 /** Table models for the site: the council table of a section and the tables of a goal's children. */
 import type { IdGroup, ItemView, ViewModel } from '../../../src/view/types.ts';
+import { councilColumns, councilValue } from '../../../src/view/council.ts';
 import { itemLink } from './routes.ts';
 import { t } from './i18n.ts';
 import { baselineOf, isMeasure, pointText, targetsOf, targetYears } from './measure.ts';
@@ -55,16 +56,8 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
     rowsByKind.set(child.kind, [...(rowsByKind.get(child.kind) ?? []), child]);
   }
   return [...rowsByKind].map(([kind, rows]) => {
-    // The columns the schema names (`x-council-columns`): fields, and for `children` each kind of child.
-    const columns: { key: string; label: string; field?: string }[] = [];
-    for (const name of rows[0]!.councilColumns) {
-      if (name === 'children') {
-        for (const row of rows) for (const group of row.childGroups) if (!columns.some((c) => c.key === group.key)) columns.push({ key: group.key, label: group.label });
-        continue;
-      }
-      const label = rows.flatMap((row) => row.councilFacts).find((fact) => fact.field === name)?.label;
-      if (label !== undefined) columns.push({ key: `field-${name}`, label, field: name });
-    }
+    // The columns the schema names (`x-council-columns`): fields, and each kind of child.
+    const columns = councilColumns(rows);
     return {
       kind,
       heading: rows[0]!.kindPlural,
@@ -75,14 +68,14 @@ export function councilTables(view: ViewModel, item: ItemView): CouncilTable[] {
       rows: rows.map((row) => ({
         ref: linkRef(view, row.id),
         cells: columns.map((column): LinkRef[] | string => {
-          if (column.field !== undefined) return row.councilFacts.find((fact) => fact.field === column.field)?.value ?? '';
+          if (column.field !== undefined) return councilValue(row, column.field);
           const group = row.childGroups.find((g) => g.key === column.key);
           return (group?.ids ?? []).map((id) => {
             const child = view.items[id];
             return linkRef(view, id, child && isMeasure(child) ? lastTargetNote(child) : undefined);
           });
         }),
-        links: (row.councilLinks.length === 0 ? row.links : row.links.filter((group) => row.councilLinks.includes(group.key))).map((group) => groupRefs(view, group)),
+        links: row.councilLinks.map((group) => groupRefs(view, group)),
       })),
     };
   });

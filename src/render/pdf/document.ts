@@ -3,6 +3,7 @@
  * Generic: kinds, their labels and their columns all come from the view model (schema/), never from here.
  */
 import type { IdGroup, ItemView, Point, ViewModel } from '../../view/types.ts';
+import { councilColumns, councilValue, type CouncilColumn } from '../../view/council.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { hasContent, mdastToPdf } from './mdast.ts';
 import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles } from './styles.ts';
@@ -345,46 +346,32 @@ class Builder {
     };
   }
 
-  /** The links that make the link column of a council table: the fields `x-council-links` names, or all of them. */
-  councilLinks(item: ItemView): IdGroup[] {
-    return item.councilLinks.length === 0 ? item.links : item.links.filter((group) => item.councilLinks.includes(group.key));
-  }
-
   councilTable(goals: ItemView[], outlineParent: string | undefined): TableNode {
     const first = goals[0]!;
-    // Columns: the goal, then what the schema names (`x-council-columns`): fields, and for `children` each kind of
-    // child in order of first appearance; then the links.
-    const childKinds = new Map<string, string>();
-    for (const name of first.councilColumns) {
-      if (name === 'children') {
-        for (const goal of goals) for (const group of goal.childGroups) if (!childKinds.has(group.key)) childKinds.set(group.key, group.label);
-      } else {
-        const label = goals.flatMap((goal) => goal.councilFacts).find((fact) => fact.field === name)?.label;
-        if (label !== undefined) childKinds.set(`field:${name}`, label);
-      }
-    }
-    const withLinks = goals.some((goal) => this.councilLinks(goal).length > 0);
+    // Columns: the goal, then what the schema names (`x-council-columns`: fields, and each kind of child), then the
+    // links.
+    const columns = councilColumns(goals);
+    const withLinks = goals.some((goal) => goal.councilLinks.length > 0);
     const header: TableCell[] = [
       { text: first.kindLabel, style: 'th' },
-      ...[...childKinds.values()].map((label): TableCell => ({ text: label, style: 'th' })),
+      ...columns.map((column): TableCell => ({ text: column.label, style: 'th' })),
       ...(withLinks ? [{ text: this.view.labels['links'] ?? 'Links', style: 'th' } as TableCell] : []),
     ];
     // pdfmake's widths leave out the padding (4 + 4) and the vertical lines.
     const usable = contentWidth.landscape - header.length * 8 - (header.length + 1) * 0.5;
     // The goal and link columns get fixed shares; the child columns share the rest by how much text they hold.
-    const goalShare = childKinds.size > 0 ? 0.2 : withLinks ? 0.6 : 1;
-    const linkShare = withLinks ? (childKinds.size > 0 ? 0.22 : 0.4) : 0;
-    const fieldOf = (key: string) => (key.startsWith('field:') ? key.slice('field:'.length) : undefined);
-    const textLength = (kind: string) =>
+    const goalShare = columns.length > 0 ? 0.2 : withLinks ? 0.6 : 1;
+    const linkShare = withLinks ? (columns.length > 0 ? 0.22 : 0.4) : 0;
+    const textLength = (column: CouncilColumn) =>
       goals.reduce(
         (sum, goal) =>
           sum +
-          (fieldOf(kind) !== undefined
-            ? (goal.councilFacts.find((fact) => fact.field === fieldOf(kind))?.value.length ?? 0)
-            : (goal.childGroups.find((g) => g.key === kind)?.ids ?? []).reduce((n, id) => n + this.item(id).title.length + 12, 0)),
+          (column.field !== undefined
+            ? councilValue(goal, column.field).length
+            : (goal.childGroups.find((g) => g.key === column.key)?.ids ?? []).reduce((n, id) => n + this.item(id).title.length + 12, 0)),
         0,
       );
-    const weights = [...childKinds.keys()].map((kind) => Math.sqrt(Math.max(1, textLength(kind))));
+    const weights = columns.map((column) => Math.sqrt(Math.max(1, textLength(column))));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const childSpace = 1 - goalShare - linkShare;
     const minimum = Math.min(0.14, childSpace / Math.max(1, weights.length));
@@ -409,16 +396,15 @@ class Builder {
           ],
         },
       ];
-      for (const kind of childKinds.keys()) {
-        const field = fieldOf(kind);
-        if (field !== undefined) {
-          row.push({ text: goal.councilFacts.find((fact) => fact.field === field)?.value ?? '' });
+      for (const column of columns) {
+        if (column.field !== undefined) {
+          row.push({ text: councilValue(goal, column.field) });
           continue;
         }
-        const group = goal.childGroups.find((g) => g.key === kind);
+        const group = goal.childGroups.find((g) => g.key === column.key);
         row.push(group ? { ul: group.ids.map((id) => this.entry(this.item(id), widths[row.length]! - 12)), markerColor: colours.muted } : { text: '' });
       }
-      if (withLinks) row.push({ stack: this.councilLinks(goal).flatMap((group) => this.linkGroup(group)) });
+      if (withLinks) row.push({ stack: goal.councilLinks.flatMap((group) => this.linkGroup(group)) });
       body.push(row);
     }
     // Rows are kept whole (and the header with the first row) unless one is too tall for a page.
