@@ -156,14 +156,14 @@ const isEmpty = (change: LanguageChange) => change.title === undefined && change
 
 /** Every id in document order: depth first from the roots, children in order. */
 function documentOrder(graph: StrategyGraph): string[] {
-  const order: string[] = [];
+  const order = new Set<string>();
   const visit = (id: string) => {
-    order.push(id);
+    order.add(id);
     for (const child of graph.children.get(id) ?? []) visit(child);
   };
   for (const root of graph.roots) visit(root);
-  for (const id of graph.items.keys()) if (!order.includes(id)) order.push(id);
-  return order;
+  for (const id of graph.items.keys()) order.add(id);
+  return [...order];
 }
 
 /** The changes from `before` to `after`. Items are matched by id; nothing else is needed of the two versions. */
@@ -171,13 +171,15 @@ export function compareVersions(before: StrategyGraph, after: StrategyGraph): Ch
   const languages = after.schema.project.languages;
   const newOrder = documentOrder(after);
   const oldOrder = documentOrder(before);
-  // Removed items go where they stood: after the item that preceded them in the older version.
-  const order = [...newOrder];
-  for (const [index, id] of oldOrder.entries()) {
-    if (after.items.has(id)) continue;
-    const previous = oldOrder.slice(0, index).reverse().find((other) => order.includes(other));
-    order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, id);
+  // Removed items go where they stood: after the last item before them in the older version that is still there,
+  // in their order.
+  const removedAfter = new Map<string | undefined, string[]>();
+  let kept: string | undefined;
+  for (const id of oldOrder) {
+    if (after.items.has(id)) kept = id;
+    else removedAfter.set(kept, [...(removedAfter.get(kept) ?? []), id]);
   }
+  const order = [...(removedAfter.get(undefined) ?? []), ...newOrder.flatMap((id) => [id, ...(removedAfter.get(id) ?? [])])];
   const items: ItemChange[] = [];
   for (const id of order) {
     const [old, now] = [before.items.get(id), after.items.get(id)];

@@ -30,10 +30,10 @@ function neutralFields(set: ChangeSet, item: ItemChange): FieldChange[] {
   return (first ?? []).filter((field) => rest.every((fields) => fields.some((other) => fieldKey(other) === fieldKey(field))));
 }
 
-/** A language's own field changes: those not said once for all. */
-function ownFields(set: ChangeSet, item: ItemChange, lang: string): FieldChange[] {
-  const neutral = new Set(neutralFields(set, item).map(fieldKey));
-  return item.languages[lang]!.fields.filter((field) => !neutral.has(fieldKey(field)));
+/** A language's own field changes: those not in `neutral`, which are said once for all. */
+function ownFields(neutral: readonly FieldChange[], item: ItemChange, lang: string): FieldChange[] {
+  const keys = new Set(neutral.map(fieldKey));
+  return item.languages[lang]!.fields.filter((field) => !keys.has(fieldKey(field)));
 }
 
 const verb: Record<ItemChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed' };
@@ -52,11 +52,12 @@ function human(set: ChangeSet): string {
     if (item.moved) lines.push(`    moved: under ${item.moved.from.parent ?? '(root)'} at ${item.moved.from.order} → under ${item.moved.to.parent ?? '(root)'} at ${item.moved.to.order}`);
     if (item.onlyIn) lines.push(`    changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed') continue;
-    for (const field of neutralFields(set, item)) lines.push(`    ${field.field}: ${show(field.old)} → ${show(field.new)}`);
+    const neutral = neutralFields(set, item);
+    for (const field of neutral) lines.push(`    ${field.field}: ${show(field.old)} → ${show(field.new)}`);
     for (const lang of set.languages) {
       const change = item.languages[lang]!;
       if (change.title) lines.push(`    ${lang} title: ${change.title.old} → ${change.title.new}`);
-      for (const field of ownFields(set, item, lang)) lines.push(`    ${lang} ${field.field}: ${show(field.old)} → ${show(field.new)}`);
+      for (const field of ownFields(neutral, item, lang)) lines.push(`    ${lang} ${field.field}: ${show(field.old)} → ${show(field.new)}`);
       for (const block of change.text) lines.push(`    ${lang} ${blockLine(block, 'human')}`);
     }
   }
@@ -75,11 +76,12 @@ function markdown(set: ChangeSet, title: string): string {
     if (item.moved) out.push(`  - moved: under \`${item.moved.from.parent ?? '(root)'}\` → under \`${item.moved.to.parent ?? '(root)'}\``);
     if (item.onlyIn) out.push(`  - changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed') continue;
-    for (const field of neutralFields(set, item)) out.push(`  - \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
+    const neutral = neutralFields(set, item);
+    for (const field of neutral) out.push(`  - \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
     for (const lang of set.languages) {
       const change = item.languages[lang]!;
       if (change.title) out.push(`  - ${lang} title: ~~${cell(change.title.old)}~~ → <ins>${cell(change.title.new)}</ins>`);
-      for (const field of ownFields(set, item, lang)) out.push(`  - ${lang} \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
+      for (const field of ownFields(neutral, item, lang)) out.push(`  - ${lang} \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
       for (const block of change.text) out.push(`  - ${lang} ${cell(blockLine(block, 'markdown'))}`);
     }
   }
