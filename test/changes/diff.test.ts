@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
+import { runMain } from '../helpers/cli.ts';
 import type { ChangeSet } from '../../src/changes/compare.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
 
@@ -17,16 +17,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const mini = join(repoRoot, 'test/fixtures/mini/strategy');
 
 async function diff(args: string[], cwd?: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const code = await main(['diff', ...args], { out: (text) => (out += text), err: (text) => (err += text) });
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
+  const run = await runMain(['diff', ...args], cwd ? { cwd } : {});
+  return { code: run.code, out: run.stdout, err: run.stderr };
 }
 
 /** Replaces text in both language files of an item, or in one. */
@@ -169,15 +161,8 @@ describe('strategy diff', () => {
     cpSync(mini, join(project, 'strategy'), { recursive: true });
     cpSync(join(repoRoot, 'schema'), join(project, 'schema'), { recursive: true });
     const approve = async (...args: string[]) => {
-      let out = '';
-      let err = '';
-      const before = process.cwd();
-      process.chdir(project);
-      try {
-        return { code: await main(['approve', ...args], { out: (text) => (out += text), err: (text) => (err += text) }), out, err };
-      } finally {
-        process.chdir(before);
-      }
+      const run = await runMain(['approve', ...args], { cwd: project });
+      return { code: run.code, out: run.stdout, err: run.stderr };
     };
     const made = await approve('2025-06-16', '--date', '2025-06-16', '--section', '45', '--body-sv', 'Välfärdsområdesfullmäktige', '--body-fi', 'Aluevaltuusto');
     expect(made.code, made.err).toBe(0);

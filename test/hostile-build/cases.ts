@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
 import { folders, repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { main } from '../../src/cli.ts';
+import { runMain } from '../helpers/cli.ts';
 
 export const corpus = join(repoRoot, 'test/fixtures/hostile-build');
 
@@ -107,26 +107,13 @@ export function runStrategy(args: readonly string[], options: { cwd: string; uma
  */
 export async function stampItems(project: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const said: string[] = [];
-  const code = await main(['i18n', 'stamp', ...ids, '--dir', join(project, 'strategy'), '--schema', repoSchema], { out: () => undefined, err: (text: string) => said.push(text) });
-  if (code !== 0) throw new Error(`stamp ${ids.join(' ')} failed: ${said.join('')}`);
+  const run = await runMain(['i18n', 'stamp', ...ids, '--dir', join(project, 'strategy'), '--schema', repoSchema]);
+  if (run.code !== 0) throw new Error(`stamp ${ids.join(' ')} failed: ${run.stderr}`);
 }
 
-/**
- * `strategy check <args>` in this process, from `cwd`, as the command line runs it (main() is what bin/strategy.js
- * calls): the same exit code, output and messages as the process, without starting Node for each case.
- */
-export async function runCheck(args: readonly string[], options: { cwd: string }): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const before = process.cwd();
-  process.chdir(options.cwd);
-  try {
-    const code = await main(['check', ...args], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(before);
-  }
+/** `strategy check <args>` in this process, from `cwd` (runMain). */
+export function runCheck(args: readonly string[], options: { cwd: string }): Promise<Run> {
+  return runMain(['check', ...args], options);
 }
 
 /** A stack frame, as Node prints them: what no command may show for content or a refused output. */

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { main } from '../../src/cli.ts';
+import { runMain } from '../helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { repoRoot } from '../helpers/fixtures.ts';
@@ -147,11 +147,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * places makeSchema gives, the prefix the messages carry: the schema folder as seen from this process's folder.
  */
 async function checkInProcess(project: string): Promise<{ code: number; stdout: string; stderr: string; at: (place: string) => string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', mini, '--schema', join(project, 'schema')], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
+  const run = await runMain(['check', mini, '--schema', join(project, 'schema')]);
   const prefix = relative(process.cwd(), project).split('\\').join('/');
-  return { code, stdout, stderr, at: (place) => `${prefix}/${place}` };
+  return { ...run, at: (place) => `${prefix}/${place}` };
 }
 
 describe('a bad schema/ is a located message, exit 2, never a stack trace', () => {

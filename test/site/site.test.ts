@@ -246,7 +246,18 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     await server?.close();
   });
 
-  /** A page that records CSP violations, script errors and failed requests. */
+  /** Records the page's CSP violations, script errors and failed requests, each under the path it is at. */
+  function recordProblems(page: Page, pathOf: () => string): void {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${pathOf()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${pathOf()}: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${pathOf()}: ${response.status()} ${response.url()}`);
+    });
+  }
+
+  /** A page of its own, that records its problems. */
   async function open(path: string): Promise<Page> {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -254,13 +265,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     page.on('close', () => {
       context.close().catch(() => undefined);
     });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${path}: ${response.status()} ${response.url()}`);
-    });
+    recordProblems(page, () => path);
     await page.goto(`${server.url}${path}`);
     return page;
   }
@@ -377,13 +382,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     axePath = path;
     if (!axePage) {
       axePage = await (await browser.newContext()).newPage();
-      axePage.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${axePath}: ${message.text()}`);
-      });
-      axePage.on('pageerror', (error) => problems.push(`${axePath}: ${error.message}`));
-      axePage.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`${axePath}: ${response.status()} ${response.url()}`);
-      });
+      recordProblems(axePage, () => axePath);
     }
     await axePage.goto(`${server.url}${path}`);
     return axePage;

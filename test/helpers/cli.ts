@@ -1,0 +1,25 @@
+/**
+ * The command line in this process: main() with the given arguments, as bin/strategy.js calls it, from `cwd` when
+ * given, with what it prints captured. The same exit code, output and messages as the process, without starting
+ * Node for each call; tests about the process itself (start-up, umask, signals) spawn bin/strategy.js instead.
+ */
+import { main } from '../../src/cli.ts';
+
+export interface MainRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runMain(args: readonly string[], options: { cwd?: string } = {}): Promise<MainRun> {
+  let stdout = '';
+  let stderr = '';
+  const before = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const code = await main([...args], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
