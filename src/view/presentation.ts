@@ -29,6 +29,7 @@ export const roles = [
   'years',
   'year',
   'responsible',
+  'replaces',
 ] as const;
 export type Role = (typeof roles)[number];
 
