@@ -1,13 +1,16 @@
 /**
  * What changed between two versions of a strategy, item by item (by id), in every language: items added, removed,
- * moved (another parent or place) and retitled; within an item, the fields that changed (old → new) and the text,
- * word by word and block by block, so that a changed list item, table row or heading is that item, row or heading,
- * not a rewritten block. Used by `strategy diff`.
+ * moved (another parent, or another place among the siblings it kept), retitled, and split or merged as the newer
+ * version declares (its `replaces` role: the ids of the older version's items an item continues); within an item,
+ * the fields that changed (old → new) and the text, word by word and block by block, so that a changed list item,
+ * table row or heading is that item, row or heading, not a rewritten block. Used by `strategy diff`, the redline
+ * PDF and the site's changes page.
  */
 import type { Root } from 'mdast';
 import { operations } from '../edit/diff.ts';
 import { blocksOf, type Block } from '../i18n/block-list.ts';
 import type { Item, StrategyGraph } from '../model/types.ts';
+import { kindPresentation } from '../view/presentation.ts';
 
 /** A run of words kept, removed or added. */
 export interface Segment {
@@ -51,6 +54,16 @@ export interface ItemChange {
   languages: Record<string, LanguageChange>;
   /** The languages whose files changed, when not all did: "changed in sv only". */
   onlyIn?: string[];
+  /** The older version's id, when the newer version continues the item under a new id (it `replaces` that one alone). */
+  previousId?: string;
+  /** The older version's items this one continues together (a merge), as declared. */
+  mergedFrom?: string[];
+  /** For a removed item: the item it was merged into. */
+  mergedInto?: string;
+  /** The older version's item this one continues with others (a split), as declared. */
+  splitFrom?: string;
+  /** For a removed item: the items it was split into. */
+  splitInto?: string[];
 }
 
 export interface ChangeSet {
@@ -58,8 +71,19 @@ export interface ChangeSet {
   /** Changed items in the newer version's document order; removed items where they stood in the older one. */
   items: ItemChange[];
   /** Counts by kind and by kind of change. */
-  summary: { kind: string; added: number; removed: number; changed: number }[];
+  summary: SummaryRow[];
 }
+
+/** The kinds of change a summary counts. */
+export const COUNTS = ['added', 'removed', 'changed', 'moved', 'split', 'merged'] as const;
+export type Count = (typeof COUNTS)[number];
+
+/**
+ * One kind's counts. An item split or merged counts there, not as added or removed; a moved item counts as moved and,
+ * if its content changed too, as changed; `split` counts older items split into several, `merged` newer items merged
+ * from several.
+ */
+export type SummaryRow = { kind: string } & Record<Count, number>;
 
 /** Fields whose changes are shown in their own way (title, place) or not at all (the translation stamp). */
 const OWN_FIELDS = new Set(['id', 'kind', 'title', 'parent', 'order', 'twin-hash']);
@@ -166,9 +190,80 @@ function documentOrder(graph: StrategyGraph): string[] {
   return [...order];
 }
 
-/** The changes from `before` to `after`. Items are matched by id; nothing else is needed of the two versions. */
+/** The ids each item of `graph` declares it continues (its field of role `replaces`). */
+function declaredReplacements(graph: StrategyGraph): Map<string, string[]> {
+  const declared = new Map<string, string[]>();
+  for (const [id, versions] of graph.items) {
+    const item = graph.get(id, graph.schema.project.primaryLanguage) ?? [...versions.values()][0]!;
+    const definition = graph.schema.kinds.get(item.kind);
+    const field = definition ? kindPresentation(definition).byRole.get('replaces')?.field : undefined;
+    const value = field ? item.data[field] : undefined;
+    if (Array.isArray(value)) declared.set(id, value.filter((v): v is string => typeof v === 'string'));
+  }
+  return declared;
+}
+
+/**
+ * How the declared replacements pair the two versions: an older item continued by exactly one newer item, which
+ * continues nothing else and is new, is that item under a new id (`renamed`: old id → new id); the rest are splits
+ * (an older item continued by several) and merges (a newer item continuing several, or one besides itself). Only
+ * declarations of older items that are gone from the newer version count.
+ */
+function replacements(before: StrategyGraph, after: StrategyGraph) {
+  const successors = new Map<string, string[]>();
+  const predecessors = new Map<string, string[]>();
+  for (const [id, olds] of declaredReplacements(after)) {
+    const gone = olds.filter((old) => before.items.has(old) && !after.items.has(old) && old !== id);
+    if (gone.length === 0) continue;
+    predecessors.set(id, gone);
+    for (const old of gone) successors.set(old, [...(successors.get(old) ?? []), id]);
+  }
+  const place = new Map(documentOrder(after).map((id, index) => [id, index]));
+  for (const news of successors.values()) news.sort((a, b) => place.get(a)! - place.get(b)!);
+  const renamed = new Map<string, string>();
+  for (const [old, news] of successors) {
+    const [only] = news;
+    if (news.length === 1 && predecessors.get(only!)!.length === 1 && !before.items.has(only!)) renamed.set(old, only!);
+  }
+  return { successors, predecessors, renamed };
+}
+
+/**
+ * The ids of `newSequence` that changed places: those outside the heaviest run that keeps the older version's order
+ * (a weighted longest increasing subsequence, by a Fenwick tree of maxima). An item whose own `order` is unchanged
+ * weighs more, so that of two swapped siblings the one an editor renumbered is the one that moved. Inserting or
+ * removing a sibling moves nothing.
+ */
+function reordered(oldSequence: readonly string[], newSequence: readonly string[], renumbered: (id: string) => boolean): Set<string> {
+  const oldIndex = new Map(oldSequence.map((id, index) => [id, index + 1]));
+  const size = oldSequence.length;
+  const tree = new Array<number>(size + 1).fill(0);
+  const treeAt = new Array<number>(size + 1).fill(-1);
+  const best: number[] = [];
+  const before: number[] = [];
+  newSequence.forEach((id, i) => {
+    const position = oldIndex.get(id)!;
+    let max = 0;
+    let from = -1;
+    for (let k = position - 1; k > 0; k -= k & -k) if (tree[k]! > max) [max, from] = [tree[k]!, treeAt[k]!];
+    best[i] = max + (renumbered(id) ? 1 : 2);
+    before[i] = from;
+    for (let k = position; k <= size; k += k & -k) if (best[i]! > tree[k]!) [tree[k], treeAt[k]] = [best[i]!, i];
+  });
+  let last = best.reduce((top, value, i) => (value > (best[top] ?? -1) ? i : top), -1);
+  const kept = new Set<string>();
+  for (; last >= 0; last = before[last]!) kept.add(newSequence[last]!);
+  return new Set(newSequence.filter((id) => !kept.has(id)));
+}
+
+/** The changes from `before` to `after`. Items are matched by id (and by the declared replacements); nothing else is needed of the two versions. */
 export function compareVersions(before: StrategyGraph, after: StrategyGraph): ChangeSet {
   const languages = after.schema.project.languages;
+  const { successors, predecessors, renamed } = replacements(before, after);
+  const previous = new Map([...renamed].map(([old, now]) => [now, old]));
+  /** An older id as the newer version knows it. */
+  const current = (id: string | undefined) => (id === undefined ? undefined : renamed.get(id) ?? id);
+  const oldOf = (id: string) => before.items.get(previous.get(id) ?? id);
   const newOrder = documentOrder(after);
   const oldOrder = documentOrder(before);
   // Removed items go where they stood: after the last item before them in the older version that is still there,
@@ -176,36 +271,72 @@ export function compareVersions(before: StrategyGraph, after: StrategyGraph): Ch
   const removedAfter = new Map<string | undefined, string[]>();
   let kept: string | undefined;
   for (const id of oldOrder) {
-    if (after.items.has(id)) kept = id;
+    if (after.items.has(current(id)!)) kept = current(id);
     else removedAfter.set(kept, [...(removedAfter.get(kept) ?? []), id]);
   }
   const order = [...(removedAfter.get(undefined) ?? []), ...newOrder.flatMap((id) => [id, ...(removedAfter.get(id) ?? [])])];
+  const first = (versions: ReadonlyMap<string, Item> | undefined) => (versions ? versions.values().next().value : undefined);
+  // Moved: another parent, or another place among the siblings that both versions have under that parent.
+  const moved = new Set<string>();
+  for (const [parent, children] of after.children) {
+    const both = children.filter((id) => current(first(oldOf(id))?.parent) === parent);
+    const inBoth = new Set(both);
+    const oldSequence = (before.children.get(previous.get(parent) ?? parent) ?? []).map((id) => current(id)!).filter((id) => inBoth.has(id));
+    const renumbered = (id: string) => first(oldOf(id))?.order !== first(after.items.get(id))?.order;
+    for (const id of reordered(oldSequence, both, renumbered)) moved.add(id);
+  }
   const items: ItemChange[] = [];
   for (const id of order) {
-    const [old, now] = [before.items.get(id), after.items.get(id)];
+    const now = after.items.get(id);
+    const old = now ? oldOf(id) : before.items.get(id);
     const any = (now ?? old)!.values().next().value!;
     const perLanguage = Object.fromEntries(languages.map((lang) => [lang, languageChange(old?.get(lang), now?.get(lang))]));
     const title = Object.fromEntries(languages.map((lang) => [lang, (now?.get(lang) ?? old?.get(lang))?.title ?? id]));
     const change: ItemChange['change'] = !old ? 'added' : !now ? 'removed' : 'changed';
-    const first = (versions: ReadonlyMap<string, Item> | undefined) => (versions ? [...versions.values()][0] : undefined);
     const [from, to] = [first(old), first(now)];
-    const moved = from && to && (from.parent !== to.parent || from.order !== to.order) ? { from: { parent: from.parent, order: from.order }, to: { parent: to.parent, order: to.order } } : undefined;
+    const place =
+      from && to && (current(from.parent) !== to.parent || moved.has(id)) ? { from: { parent: current(from.parent), order: from.order }, to: { parent: to.parent, order: to.order } } : undefined;
     const changedLanguages = languages.filter((lang) => !isEmpty(perLanguage[lang]!));
-    if (change === 'changed' && !moved && changedLanguages.length === 0) continue;
+    const previousId = previous.get(id);
+    if (change === 'changed' && !place && changedLanguages.length === 0 && !previousId && !predecessors.has(id)) continue;
+    const from_ = change === 'removed' ? undefined : predecessors.get(id)?.filter((old) => !renamed.has(old));
+    const into = change === 'removed' ? successors.get(id) : undefined;
+    const declared: Partial<ItemChange> = {};
+    if (previousId) declared.previousId = previousId;
+    if (from_ && from_.length > 0) {
+      // A merge: several older items, or one older item besides this one's own; a split: an older item continued by several.
+      const splitFrom = from_.find((old) => successors.get(old)!.length > 1);
+      if (splitFrom) declared.splitFrom = splitFrom;
+      else declared.mergedFrom = from_;
+    }
+    if (into && !renamed.has(id)) {
+      if (into.length > 1) declared.splitInto = into;
+      else declared.mergedInto = into[0]!;
+    }
     items.push({
       id,
       kind: any.kind,
       title,
       change,
-      ...(moved ? { moved } : {}),
+      ...(place ? { moved: place } : {}),
       languages: perLanguage,
       ...(change === 'changed' && changedLanguages.length > 0 && changedLanguages.length < languages.length ? { onlyIn: changedLanguages } : {}),
+      ...declared,
     });
   }
   const kinds = [...new Set(items.map((item) => item.kind))];
-  const summary = kinds.map((kind) => {
+  const summary = kinds.map((kind): SummaryRow => {
     const of = items.filter((item) => item.kind === kind);
-    return { kind, added: of.filter((i) => i.change === 'added').length, removed: of.filter((i) => i.change === 'removed').length, changed: of.filter((i) => i.change === 'changed').length };
+    const count = (test: (item: ItemChange) => boolean) => of.filter(test).length;
+    return {
+      kind,
+      added: count((i) => i.change === 'added' && !i.splitFrom && !i.mergedFrom),
+      removed: count((i) => i.change === 'removed' && !i.splitInto && !i.mergedInto),
+      changed: count((i) => i.change === 'changed' && (i.previousId !== undefined || languages.some((lang) => !isEmpty(i.languages[lang]!)))),
+      moved: count((i) => i.moved !== undefined),
+      split: count((i) => i.splitInto !== undefined),
+      merged: count((i) => i.mergedFrom !== undefined),
+    };
   });
   return { languages, items, summary };
 }

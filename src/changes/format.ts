@@ -1,5 +1,5 @@
 /** A change set in words: for a terminal, as Markdown (a pull request comment, a job summary), or as JSON. */
-import type { BlockChange, ChangeSet, FieldChange, ItemChange, Segment } from './compare.ts';
+import { COUNTS, type BlockChange, type ChangeSet, type FieldChange, type ItemChange, type Segment } from './compare.ts';
 
 export type ChangeFormat = 'human' | 'markdown' | 'json';
 
@@ -38,9 +38,19 @@ function ownFields(neutral: readonly FieldChange[], item: ItemChange, lang: stri
 
 const verb: Record<ItemChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed' };
 
+/** "added", "split into a, b", "merged from a, b", "changed (was old-id)". */
+function what(item: ItemChange, code: (id: string) => string = (id) => id): string {
+  const ids = (list: readonly string[]) => list.map(code).join(', ');
+  if (item.splitInto) return `split into ${ids(item.splitInto)}`;
+  if (item.mergedInto) return `merged into ${code(item.mergedInto)}`;
+  if (item.splitFrom) return `${verb[item.change]}, split from ${code(item.splitFrom)}`;
+  if (item.mergedFrom) return `${item.change === 'added' ? '' : `${verb[item.change]}, `}merged from ${ids(item.mergedFrom)}`;
+  return item.previousId ? `${verb[item.change]} (was ${code(item.previousId)})` : verb[item.change];
+}
+
 function summaryLine(set: ChangeSet): string {
   if (set.items.length === 0) return 'no changes';
-  const parts = set.summary.map((row) => `${row.kind}: ${[row.added && `${row.added} added`, row.removed && `${row.removed} removed`, row.changed && `${row.changed} changed`].filter(Boolean).join(', ')}`);
+  const parts = set.summary.map((row) => `${row.kind}: ${COUNTS.filter((count) => row[count] > 0).map((count) => `${row[count]} ${count}`).join(', ')}`);
   return `${set.items.length} item${set.items.length === 1 ? '' : 's'} changed (${parts.join('; ')})`;
 }
 
@@ -48,7 +58,7 @@ function human(set: ChangeSet): string {
   const lines = [summaryLine(set)];
   for (const item of set.items) {
     const mark = item.change === 'added' ? '+' : item.change === 'removed' ? '-' : '~';
-    lines.push('', `${mark} ${item.kind} ${item.id} ${verb[item.change]}: ${set.languages.map((lang) => item.title[lang]).join(' / ')}`);
+    lines.push('', `${mark} ${item.kind} ${item.id} ${what(item)}: ${set.languages.map((lang) => item.title[lang]).join(' / ')}`);
     if (item.moved) lines.push(`    moved: under ${item.moved.from.parent ?? '(root)'} at ${item.moved.from.order} → under ${item.moved.to.parent ?? '(root)'} at ${item.moved.to.order}`);
     if (item.onlyIn) lines.push(`    changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed') continue;
@@ -70,9 +80,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function markdown(set: ChangeSet, title: string): string {
   const out = [`### ${title}`, '', summaryLine(set)];
   if (set.items.length === 0) return `${out.join('\n')}\n`;
-  out.push('', '| kind | added | removed | changed |', '|---|---:|---:|---:|', ...set.summary.map((row) => `| ${row.kind} | ${row.added} | ${row.removed} | ${row.changed} |`), '');
+  out.push('', `| kind | ${COUNTS.join(' | ')} |`, `|---|${COUNTS.map(() => '---:').join('|')}|`, ...set.summary.map((row) => `| ${row.kind} | ${COUNTS.map((count) => row[count]).join(' | ')} |`), '');
   for (const item of set.items) {
-    out.push(`- **${verb[item.change]}** ${item.kind} \`${item.id}\`: ${set.languages.map((lang) => cell(item.title[lang] ?? '')).join(' / ')}`);
+    out.push(`- **${what(item, (id) => `\`${id}\``)}** ${item.kind} \`${item.id}\`: ${set.languages.map((lang) => cell(item.title[lang] ?? '')).join(' / ')}`);
     if (item.moved) out.push(`  - moved: under \`${item.moved.from.parent ?? '(root)'}\` → under \`${item.moved.to.parent ?? '(root)'}\``);
     if (item.onlyIn) out.push(`  - changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed') continue;

@@ -4,7 +4,7 @@
  * that `strategy diff <name>` works in a fresh clone, a shallow clone and after a squash merge, where a git tag may
  * be missing; a tag (`approved/<name>`) may point at the same commit for everyday use.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export interface Decision {
@@ -38,7 +38,18 @@ export function approvedVersion(strategyDir: string, name: string): ApprovedVers
   if (!existsSync(file)) return undefined;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Decision>;
   if (typeof raw.date !== 'string' || !isDate(raw.date) || typeof raw.body !== 'object' || raw.body === null) throw new Error(`${file}: expected { "body": { "sv": …, "fi": … }, "date": "YYYY-MM-DD", "section": N }`);
+  for (const part of ['strategy', 'schema']) if (!existsSync(join(folder, part))) throw new Error(`${folder}: an approved version holds strategy/ and schema/ beside version.json; ${part}/ is missing`);
   return { name, decision: { body: raw.body, date: raw.date, ...(typeof raw.section === 'number' ? { section: raw.section } : {}) }, strategyDir: join(folder, 'strategy'), schemaDir: join(folder, 'schema') };
+}
+
+/** The approved version decided last (by its decision's date, then its name), or undefined when versions/ has none. */
+export function latestApproved(strategyDir: string): ApprovedVersion | undefined {
+  const root = versionsDir(strategyDir);
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .flatMap((entry) => approvedVersion(strategyDir, entry.name) ?? []);
+  return versions.sort((a, b) => a.decision.date.localeCompare(b.decision.date) || a.name.localeCompare(b.name)).at(-1);
 }
 
 /**

@@ -8,6 +8,9 @@ import type { ProjectConfig, StrategyGraph } from '../model/types.ts';
 import type { AccessibilityView, IdGroup, ItemView, ViewModel } from './types.ts';
 import { documentOf, factsAt, factsNamed, measureOf, statusOf } from './facts.ts';
 import { kindPresentation } from './presentation.ts';
+import { buildChangesView } from './changes.ts';
+import type { ChangeSet } from '../changes/compare.ts';
+import type { Decision } from '../changes/versions.ts';
 
 const footnoteLabels: Record<string, { footnoteLabel: string; footnoteBackLabel: string }> = {
   sv: { footnoteLabel: 'Fotnoter', footnoteBackLabel: 'Tillbaka till texten' },
@@ -86,7 +89,11 @@ function groupBy(ids: string[], keyOf: (id: string) => string, labelOf: (key: st
 }
 
 /** The per-language view model the site and the PDFs both read, so they cannot disagree. */
-export function buildViewModel(graph: StrategyGraph, lang: string, options: { strategyDir: string; sourceDate?: string }): ViewModel {
+export function buildViewModel(
+  graph: StrategyGraph,
+  lang: string,
+  options: { strategyDir: string; sourceDate?: string; changes?: { set: ChangeSet; before: StrategyGraph; decision: Decision } },
+): ViewModel {
   const { schema } = graph;
   const kindOf = (id: string) => graph.get(id)!.kind;
   const plural = (kind: string) => schema.kinds.get(kind)?.plural[lang] ?? kind;
@@ -164,6 +171,8 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
   const rows = order.filter((id) => matrixKinds.has(items[id]!.kind));
   const columnKinds = [...new Set([...matrixKinds].flatMap(([kind, fields]) => fields.flatMap((field) => schema.kinds.get(kind)?.linkFields.get(field)?.kinds ?? [])))];
   const columns = columnKinds.map((kind) => ({ key: kind, label: plural(kind), ids: order.filter((id) => items[id]!.kind === kind) })).filter((group) => group.ids.length > 0);
+  const changes = options.changes ? buildChangesView(options.changes.set, options.changes.before, graph, options.changes.decision, lang) : undefined;
+  if (changes) for (const item of changes.items) if (items[item.id]) items[item.id]!.changedSince = { label: changes.changedSince, href: `${changes.href}#${item.anchor}` };
   const rootDefinition = schema.kinds.get(items[rootId]!.kind);
   const document = rootDefinition ? documentOf(kindPresentation(rootDefinition), items[rootId]!.data, lang) : { statements: [], cover: [], front: [] };
 
@@ -181,5 +190,6 @@ export function buildViewModel(graph: StrategyGraph, lang: string, options: { st
     linkTargets,
     glossary: graph.glossary,
     sourceDate: options.sourceDate ?? sourceDate(options.strategyDir),
+    ...(changes ? { changes } : {}),
   };
 }

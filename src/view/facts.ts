@@ -14,7 +14,7 @@ const isRecord = (value: unknown): value is Data => typeof value === 'object' &&
 const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value);
 
 /** The view's own words (not the county's): "§ 45" / "45 §", "indikator 3261". */
-function word(lang: string, key: keyof (typeof words)['sv'], vars: Record<string, string | number> = {}): string {
+export function word(lang: string, key: keyof (typeof words)['sv'], vars: Record<string, string | number> = {}): string {
   const table = (words as Record<string, Record<string, string>>)[lang] ?? words.sv;
   return fill(table[key] ?? words.sv[key], vars);
 }
@@ -67,6 +67,27 @@ export function valueText(field: FieldPresentation, value: unknown, lang: string
   if (typeof value === 'boolean') return formatValue(value, lang);
   if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) return nonEmpty(value.map((entry) => (typeof entry === 'number' ? String(entry) : entry)).join(', '));
   return undefined;
+}
+
+/**
+ * A field's value in words wherever it is shown alone (an old and a new value side by side): dated values as
+ * "2026: 93 %, 2029: 95 %", a source as its reader sees it, anything else as `valueText` says it, or as data.
+ */
+export function anyValueText(presentation: KindPresentation | undefined, name: string, data: Data, lang: string): string | undefined {
+  const value = data[name];
+  if (value === undefined || value === null) return undefined;
+  const field = presentation?.fields.find((candidate) => candidate.field === name);
+  if (!field) return typeof value === 'string' ? value : JSON.stringify(value);
+  if (field.role === 'targets' || field.role === 'actuals' || field.role === 'baseline') {
+    const unitValue = presentation && byRole(presentation, data, 'unit')?.value;
+    const list = points(value, lang, typeof unitValue === 'string' ? nonEmpty(unitValue) : undefined);
+    if (list.length > 0) return list.map((point) => `${point.year}: ${point.text}`).join(', ');
+  }
+  if (field.role === 'source') {
+    const source = sourceFact(field, value, lang, undefined);
+    if (source) return source.value;
+  }
+  return valueText(field, value, lang) ?? JSON.stringify(value);
 }
 
 /** The fields shown at a place, in the schema's order, as label and value. */

@@ -62,6 +62,8 @@ export interface ItemView {
   councilFacts: Fact[];
   /** The links of the council table's link column: the groups of the fields `x-council-links` names, or all. */
   councilLinks: IdGroup[];
+  /** "Ändrad sedan 11.03.2024" and where on the changes page, when the item changed since the last approved version. */
+  changedSince?: { label: string; href: string };
 }
 
 /** One field as a reader gets it: its label and its value in words. */
@@ -157,7 +159,12 @@ export interface ViewModel {
   glossary: readonly GlossaryEntry[];
   /** When the source last changed, as an ISO date-time: used for reproducible output. */
   sourceDate: string;
+  /** What changed since the last approved version (versions/), when there is one. */
+  changes?: ChangesView;
 }
+
+import type { ChangesView } from './changes.ts';
+export type { ChangesView };
 
 export type { GlossaryEntry } from '../model/types.ts';
 

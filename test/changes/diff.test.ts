@@ -39,15 +39,15 @@ describe('strategy diff', () => {
   beforeAll(async () => {
     cpSync(mini, after, { recursive: true });
     // A reworded goal (both languages), a changed target, a changed table cell, a new measure, a deleted action, a
-    // moved measure, and an edit of the Swedish text only.
+    // measure moved before its sibling, and an edit of the Swedish text only.
     edit(after, 'services/home/goal', 'title: Allt fler äldre bor hemma', 'title: Allt fler äldre kan bo kvar hemma', ['sv']);
     edit(after, 'services/home/goal', /^title: .*$/m, 'title: Yhä useampi ikääntynyt voi asua kotona', ['fi']);
     edit(after, 'services/home/measure', '{ year: 2029, value: 94 }', '{ year: 2029, value: 95 }');
     edit(after, 'general/finance', '| 2025 | 1 048,0 |', '| 2025 | 1 051,3 |');
-    edit(after, 'services/home/measure-robots', 'order: 2', 'order: 3');
+    edit(after, 'services/home/measure-robots', 'order: 2', 'order: 0');
     for (const lang of ['sv', 'fi']) {
       const text = readFileSync(join(after, `services/home/measure-robots.${lang}.md`), 'utf8');
-      writeFileSync(join(after, `services/home/measure-visits.${lang}.md`), text.replace('id: measure-medicine-robots', 'id: measure-remote-visits').replace('order: 3', 'order: 4'));
+      writeFileSync(join(after, `services/home/measure-visits.${lang}.md`), text.replace('id: measure-medicine-robots', 'id: measure-remote-visits').replace('order: 0', 'order: 4'));
       rmSync(join(after, `services/home/robots.${lang}.md`));
     }
     edit(after, 'document', 'ordnar social- och hälsovårdstjänsterna.', 'ordnar social- och hälsovårdstjänsterna. Texten ses över varje höst.', ['sv']);
@@ -62,11 +62,16 @@ describe('strategy diff', () => {
       ['changed', 'chapter-finance'],
       ['changed', 'goal-older-home'],
       ['removed', 'action-medicine-robots'],
-      ['changed', 'measure-living-at-home'],
       ['changed', 'measure-medicine-robots'],
+      ['changed', 'measure-living-at-home'],
       ['added', 'measure-remote-visits'],
     ]);
-    expect(set.summary).toEqual(expect.arrayContaining([{ kind: 'measure', added: 1, removed: 0, changed: 2 }, { kind: 'action', added: 0, removed: 1, changed: 0 }]));
+    expect(set.summary).toEqual(
+      expect.arrayContaining([
+        { kind: 'measure', added: 1, removed: 0, changed: 1, moved: 1, split: 0, merged: 0 },
+        { kind: 'action', added: 0, removed: 1, changed: 0, moved: 0, split: 0, merged: 0 },
+      ]),
+    );
   });
 
   it('gives a reworded title in each language, old and new', () => {
@@ -80,7 +85,52 @@ describe('strategy diff', () => {
     const measure = set.items.find((item) => item.id === 'measure-living-at-home')!;
     expect(measure.languages['sv']!.fields).toEqual([{ field: 'targets', old: [{ year: 2026, value: 93 }, { year: 2029, value: 94 }], new: [{ year: 2026, value: 93 }, { year: 2029, value: 95 }] }]);
     const moved = set.items.find((item) => item.id === 'measure-medicine-robots')!;
-    expect(moved.moved).toEqual({ from: { parent: 'goal-older-home', order: 2 }, to: { parent: 'goal-older-home', order: 3 } });
+    expect(moved.moved).toEqual({ from: { parent: 'goal-older-home', order: 2 }, to: { parent: 'goal-older-home', order: 0 } });
+    // Its sibling kept its place: a new measure after it, or one moved past it, does not move it.
+    expect(measure.moved).toBeUndefined();
+  });
+
+  it('shows declared replacements as a split, a merge and a new id, not as items removed and added', async () => {
+    const declared = join(temp, 'declared');
+    cpSync(mini, declared, { recursive: true });
+    const replaces = (stem: string, id: string, ids: string[]) => {
+      for (const lang of ['sv', 'fi']) {
+        const file = join(declared, `${stem}.${lang}.md`);
+        const text = readFileSync(file, 'utf8').replace(/^id: .*$/m, `id: ${id}\nreplaces: [${ids.join(', ')}]`);
+        writeFileSync(file, text);
+      }
+    };
+    const copy = (from: string, to: string, change: (text: string) => string) => {
+      for (const lang of ['sv', 'fi']) writeFileSync(join(declared, `${to}.${lang}.md`), change(readFileSync(join(declared, `${from}.${lang}.md`), 'utf8')));
+    };
+    // The finance chapter continues as chapter-economy; the action is split in two; the two measures merge in one.
+    replaces('general/finance', 'chapter-economy', ['chapter-finance']);
+    copy('services/home/robots', 'services/home/robots-rollout', (text) => text.replace('order: 1', 'order: 2'));
+    replaces('services/home/robots', 'action-robots-pilot', ['action-medicine-robots']);
+    replaces('services/home/robots-rollout', 'action-robots-rollout', ['action-medicine-robots']);
+    replaces('services/home/measure', 'measure-home-care', ['measure-living-at-home', 'measure-medicine-robots']);
+    for (const lang of ['sv', 'fi']) rmSync(join(declared, `services/home/measure-robots.${lang}.md`));
+    const run = await diff([mini, declared, '--schema', repoSchema, '--format', 'json']);
+    expect(run.code, run.err).toBe(0);
+    const changes = JSON.parse(run.out) as ChangeSet;
+    const byId = new Map(changes.items.map((item) => [item.id, item]));
+    expect(byId.get('chapter-economy')).toMatchObject({ change: 'changed', previousId: 'chapter-finance' });
+    expect(byId.has('chapter-finance')).toBe(false);
+    expect(byId.get('action-medicine-robots')).toMatchObject({ change: 'removed', splitInto: ['action-robots-pilot', 'action-robots-rollout'] });
+    expect(byId.get('action-robots-rollout')).toMatchObject({ change: 'added', splitFrom: 'action-medicine-robots' });
+    expect(byId.get('measure-home-care')).toMatchObject({ change: 'added', mergedFrom: ['measure-living-at-home', 'measure-medicine-robots'] });
+    expect(byId.get('measure-medicine-robots')).toMatchObject({ change: 'removed', mergedInto: 'measure-home-care' });
+    expect(changes.summary).toEqual(
+      expect.arrayContaining([
+        { kind: 'chapter', added: 0, removed: 0, changed: 1, moved: 0, split: 0, merged: 0 },
+        { kind: 'action', added: 0, removed: 0, changed: 0, moved: 0, split: 1, merged: 0 },
+        { kind: 'measure', added: 0, removed: 0, changed: 0, moved: 0, split: 0, merged: 1 },
+      ]),
+    );
+    const human = await diff([mini, declared, '--schema', repoSchema]);
+    expect(human.out).toContain('- action action-medicine-robots split into action-robots-pilot, action-robots-rollout');
+    expect(human.out).toContain('+ measure measure-home-care merged from measure-living-at-home, measure-medicine-robots');
+    expect(human.out).toContain('~ chapter chapter-economy changed (was chapter-finance)');
   });
 
   it('shows a changed table cell as that row, word by word, not as a rewritten table', () => {
@@ -111,7 +161,7 @@ describe('strategy diff', () => {
     expect(human.out).toContain('sv ~ tableRow: 2025 | 1 [-048,0-]{+051,3+}');
     expect(human.out).toContain('changed in sv only');
     const markdown = await diff([mini, after, '--schema', repoSchema, '--format', 'markdown']);
-    expect(markdown.out).toContain('| kind | added | removed | changed |');
+    expect(markdown.out).toContain('| kind | added | removed | changed | moved | split | merged |');
     expect(markdown.out).toContain('- **removed** action `action-medicine-robots`');
     expect(markdown.out).toContain('~~048,0~~<ins>051,3</ins>');
   });

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.ts';
 import { reservation } from '../../model/reserved-ids.ts';
 
-const pageNames = { map: 'strategy map', search: 'search page', accessibility: 'accessibility statement', download: 'download page' } as const;
+const pageNames = { map: 'strategy map', search: 'search page', accessibility: 'accessibility statement', download: 'download page', changes: 'changes page' } as const;
 
 export default defineRule({
   id: 'reserved-id',
