@@ -1,6 +1,7 @@
 /**
- * The built website of the mini fixture: every item has its pages, no internal link is broken, and in a
- * real Chromium a resident can navigate, switch language, search in Finnish, print, and axe finds nothing.
+ * The built website of the mini fixture, some months after a council decision (test/helpers/changed-mini.ts): every
+ * item has its pages, no internal link is broken, the changes page shows exactly the known edits, and in a real
+ * Chromium a resident can navigate, switch language, search in Finnish, print, and axe finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,19 +13,23 @@ import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
 import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';
-import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, fixtureStrategy, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
+import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
+import { changedMini, knownEdits } from '../helpers/changed-mini.ts';
 
 let tempDir = '';
 let outDir = '';
 let views: Record<string, ViewModel>;
 
-beforeAll(() => {
-  views = loadViewModels(fixtureStrategy, { schemaDir }).views;
+const project = join(repoRoot, 'site/.astro', `changed-${process.pid}`);
+
+beforeAll(async () => {
+  const strategyDir = await changedMini(project);
+  views = loadViewModels(strategyDir, { schemaDir }).views;
   const pdfDir = join(repoRoot, 'site/.astro', `pdf-${process.pid}`);
   mkdirSync(pdfDir, { recursive: true });
   for (const view of Object.values(views)) writeFileSync(join(pdfDir, pdfFileName(view)), '%PDF-1.7\n%%EOF\n');
   try {
-    ({ tempDir, outDir } = buildFixtureSite({ pdfDir }));
+    ({ tempDir, outDir } = buildFixtureSite({ pdfDir, strategyDir }));
   } finally {
     rmSync(pdfDir, { recursive: true, force: true });
   }
@@ -32,6 +37,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
 });
 
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -118,7 +124,7 @@ describe('the built site', () => {
     expect(table).toContain('<th scope="col">Åtgärder</th>');
     expect(table).toContain('<th scope="col">Mätare</th>');
     expect(table).toContain('<th scope="col">Koppling till strategin</th>');
-    expect(table).toContain('<th scope="row"><a href="/sv/goal-older-home/">Allt fler äldre bor hemma</a></th>');
+    expect(table).toContain('<th scope="row"><a href="/sv/goal-older-home/">Allt fler äldre kan bo kvar hemma</a></th>');
     expect(table).toContain('href="/sv/value-trust/"');
   });
 
@@ -147,7 +153,7 @@ describe('the built site', () => {
     const sv = read('sv/measure-living-at-home/index.html');
     expect(sv).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="measure-chart-title measure-chart-desc"/);
     expect(sv).toMatch(/<title id="measure-chart-title">Diagram: Andelen 75 år fyllda som bor hemma<\/title>/);
-    expect(sv).toMatch(/<desc id="measure-chart-desc">Linjediagram\. Utgångsläge 2024: 92,1.%\. Mål 2026: 93.%\. Mål 2029: 94.%\.<\/desc>/);
+    expect(sv).toMatch(/<desc id="measure-chart-desc">Linjediagram\. Utgångsläge 2024: 92,1.%\. Mål 2026: 93.%\. Mål 2029: 95.%\.<\/desc>/);
     expect(sv).toContain('<table class="data-table">');
     expect(sv).toContain('>Sotkanet, indikator 3261</a>');
     expect(read('fi/measure-living-at-home/index.html')).toContain('>Sotkanet, indikaattori 3261</a>');
@@ -174,6 +180,50 @@ describe('the built site', () => {
     }
   });
 
+  it('has a changes page per language with exactly the known edits since the decision, linked from the front page and from each changed item', () => {
+    const { reworded, target, cell, added, deleted, moved, svOnly } = knownEdits;
+    for (const [lang, slug] of [['sv', 'andringar'], ['fi', 'muutokset']] as const) {
+      const html = read(`${lang}/${slug}/index.html`);
+      const text = (fragment: string) => decodeEntities(fragment.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+      expect(h1Of(html)).toBe(lang === 'sv' ? 'Ändringar jämfört med beslutet 16.06.2025 § 45' : 'Muutokset 16.06.2025 § 45 päätökseen verrattuna');
+      // Exactly the changed items, in the document's order.
+      const changed = [...html.matchAll(/<section class="change change-is-(\w+)" id="change-([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      expect(changed).toEqual([
+        ['changed', svOnly.id],
+        ['changed', cell.id],
+        ['changed', reworded.id],
+        ['changed', moved.id],
+        ['changed', target.id],
+        // Where it stood in the decision: after the measure, the last item before it that is still there.
+        ['removed', deleted.id],
+        ['added', added.id],
+      ]);
+      const section = (id: string) => text(/<section class="change[^"]*" id="change-([^"]+)"[\s\S]*?(?=<section class="change|<\/main>)/.exec(html.slice(html.indexOf(`id="change-${id}"`) - 60))![0]);
+      // The reworded title word by word: the old words deleted, the new ones inserted, each announced.
+      const [oldTitle, newTitle] = reworded[lang];
+      expect(html).toMatch(/<del><span class="visually-hidden">\[(struket|poistettu): <\/span>/);
+      expect(section(reworded.id)).toContain(newTitle.split(' ').slice(-2).join(' '));
+      expect(oldTitle).not.toBe(newTitle);
+      expect(section(target.id)).toContain(target.before);
+      expect(section(target.id)).toContain(target.after);
+      expect(section(cell.id)).toMatch(new RegExp(`${cell.before}.*${cell.after}`));
+      expect(section(added.id)).toContain(added[lang]);
+      expect(section(deleted.id)).toContain(deleted[lang]);
+      expect(section(moved.id)).toContain(lang === 'sv' ? 'Ny plats under' : 'Uusi paikka kohdassa');
+      expect(section(svOnly.id)).toContain(lang === 'sv' ? 'Endast den svenska versionen har ändrats.' : 'Vain ruotsinkielistä versiota on muutettu.');
+      // Only the Swedish text has the added sentence.
+      expect(section(svOnly.id).includes(svOnly.added)).toBe(lang === 'sv');
+      // The summary counts, as a table with headers.
+      const summary = /<table class="change-summary">[\s\S]*?<\/table>/.exec(html)![0];
+      expect(summary).toContain('<th scope="col">');
+      expect(text(/<tfoot>[\s\S]*?<\/tfoot>/.exec(summary)![0])).toBe(`${lang === 'sv' ? 'Totalt' : 'Yhteensä'} 1 1 4 1 0 0`);
+      // Linked from the front page and from each changed item's page, to its place on the changes page.
+      expect(read(`${lang}/index.html`)).toContain(`href="/${lang}/${slug}/"`);
+      expect(read(`${lang}/${reworded.id}/index.html`)).toContain(`<p class="changed-since"><a href="/${lang}/${slug}/#change-${reworded.id}">${lang === 'sv' ? 'Ändrad sedan 16.06.2025' : 'Muutettu 16.06.2025 jälkeen'}</a></p>`);
+      expect(read(`${lang}/value-trust/index.html`)).not.toContain('changed-since');
+    }
+  });
+
   it('has an accessibility statement per language that names WCAG 2.1, the feedback channel and the supervising authority from project.json', () => {
     const sv = read('sv/tillganglighetsutlatande/index.html');
     expect(sv).toContain('WCAG 2.1');
@@ -190,7 +240,8 @@ describe('the built site', () => {
   it('indexes both languages for search, and not the search pages themselves', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['fi', 'sv']);
-    // Items (less the root, which is the front page) + front + map + statement + download.
+    // Items (less the root, which is the front page) + front + map + statement + download; not the changes page,
+    // whose deleted words would be found as if the strategy still said them.
     expect(entry.languages['fi']!.page_count).toBe(views['fi']!.order.length - 1 + 4);
     expect(read('fi/haku/index.html')).not.toContain('data-pagefind-body');
     // Pages share fragment files (at most searchFragmentFiles per language): the browser tests below search through them.
@@ -274,13 +325,13 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     const page = await open('/sv/');
     await page.getByRole('link', { name: '3 Äldre' }).click();
     await page.waitForURL('**/sv/section-older/');
-    await page.getByRole('table').getByRole('link', { name: 'Allt fler äldre bor hemma' }).click();
+    await page.getByRole('table').getByRole('link', { name: 'Allt fler äldre kan bo kvar hemma' }).click();
     await page.waitForURL('**/sv/goal-older-home/');
     await page.getByRole('link', { name: 'Andelen 75 år fyllda som bor hemma' }).click();
     await page.waitForURL('**/sv/measure-living-at-home/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Andelen 75 år fyllda som bor hemma');
     expect(await page.getByRole('img', { name: 'Diagram: Andelen 75 år fyllda som bor hemma' }).count()).toBe(1);
-    await page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Allt fler äldre bor hemma' }).click();
+    await page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Allt fler äldre kan bo kvar hemma' }).click();
     await page.waitForURL('**/sv/goal-older-home/');
     await page.close();
   });
@@ -289,7 +340,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     const page = await open('/sv/goal-older-home/');
     await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'Suomeksi' }).click();
     await page.waitForURL('**/fi/goal-older-home/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Yhä useampi ikääntynyt asuu kotona');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Yhä useampi ikääntynyt voi asua kotona');
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');
     await page.getByRole('navigation', { name: 'Kieli' }).getByRole('link', { name: 'På svenska' }).click();
     await page.waitForURL('**/sv/goal-older-home/');
@@ -369,6 +420,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     search: ['/sv/sok/?q=hemvård', '/fi/haku/?q=kotihoito'],
     statement: ['/sv/tillganglighetsutlatande/'],
     download: ['/fi/lataa/'],
+    changes: ['/sv/andringar/', '/fi/muutokset/'],
     notFound: ['/404.html'],
   };
 

@@ -34,12 +34,13 @@ export function itemAlternates(view: ViewModel, item: ItemView): Record<string, 
 
 export type Route = { lang: string; slug: string } & ({ page: 'item'; id: string } | { page: SpecialPage });
 
-/** Every page under /<lang>/<slug>/: one per item and language, and the site's own pages. */
+/** Every page under /<lang>/<slug>/: one per item and language, and the site's own pages (changes: when there is an approved version). */
 export function slugRoutes(views: Record<string, ViewModel>): Route[] {
   const routes: Route[] = [];
   for (const [lang, view] of Object.entries(views)) {
     for (const id of view.order) routes.push({ lang, slug: id, page: 'item', id });
-    for (const page of specialPages) routes.push({ lang, slug: specialSlug(lang, page), page });
+    // The changes page only where there is an approved version to compare with.
+    for (const page of specialPages) if (page !== 'changes' || view.changes) routes.push({ lang, slug: specialSlug(lang, page), page });
   }
   return routes;
 }
