@@ -164,11 +164,11 @@ export function textChanges(before: Root | undefined, after: Root | undefined): 
   return changes;
 }
 
-function languageChange(before: Item | undefined, after: Item | undefined): LanguageChange {
+function languageChange(before: Item | undefined, after: Item | undefined, declared: ReadonlySet<string>): LanguageChange {
   const fields: FieldChange[] = [];
   const keys = new Set([...Object.keys(before?.data ?? {}), ...Object.keys(after?.data ?? {})]);
   for (const field of keys) {
-    if (OWN_FIELDS.has(field)) continue;
+    if (OWN_FIELDS.has(field) || declared.has(field)) continue;
     const [old, now] = [before?.data[field], after?.data[field]];
     if (!same(old, now)) fields.push({ field, old, new: now });
   }
@@ -188,6 +188,11 @@ function documentOrder(graph: StrategyGraph): string[] {
   for (const root of graph.roots) visit(root);
   for (const id of graph.items.keys()) order.add(id);
   return [...order];
+}
+
+/** The fields of role `replaces` in a version's schema: a declaration about the versions, not a change of content. */
+function replacesFields(graph: StrategyGraph): Set<string> {
+  return new Set([...graph.schema.kinds.values()].flatMap((definition) => kindPresentation(definition).byRole.get('replaces')?.field ?? []));
 }
 
 /** The ids each item of `graph` declares it continues (its field of role `replaces`). */
@@ -260,6 +265,7 @@ function reordered(oldSequence: readonly string[], newSequence: readonly string[
 export function compareVersions(before: StrategyGraph, after: StrategyGraph): ChangeSet {
   const languages = after.schema.project.languages;
   const { successors, predecessors, renamed } = replacements(before, after);
+  const declaredFields = new Set([...replacesFields(before), ...replacesFields(after)]);
   const previous = new Map([...renamed].map(([old, now]) => [now, old]));
   /** An older id as the newer version knows it. */
   const current = (id: string | undefined) => (id === undefined ? undefined : renamed.get(id) ?? id);
@@ -290,7 +296,7 @@ export function compareVersions(before: StrategyGraph, after: StrategyGraph): Ch
     const now = after.items.get(id);
     const old = now ? oldOf(id) : before.items.get(id);
     const any = (now ?? old)!.values().next().value!;
-    const perLanguage = Object.fromEntries(languages.map((lang) => [lang, languageChange(old?.get(lang), now?.get(lang))]));
+    const perLanguage = Object.fromEntries(languages.map((lang) => [lang, languageChange(old?.get(lang), now?.get(lang), declaredFields)]));
     const title = Object.fromEntries(languages.map((lang) => [lang, (now?.get(lang) ?? old?.get(lang))?.title ?? id]));
     const change: ItemChange['change'] = !old ? 'added' : !now ? 'removed' : 'changed';
     const [from, to] = [first(old), first(now)];

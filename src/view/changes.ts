@@ -138,9 +138,7 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
     };
     const shown = presentation(now ?? old);
     const definition = after.schema.kinds.get(change.kind) ?? before.schema.kinds.get(change.kind);
-    const fields = (own?.fields ?? [])
-      .filter((field) => shown?.fields.find((candidate) => candidate.field === field.field)?.role !== 'replaces')
-      .map((field): ChangedFieldView => {
+    const fields = (own?.fields ?? []).map((field): ChangedFieldView => {
         const link = definition?.linkFields.get(field.field);
         const label = link?.label?.[lang] ?? shown?.fields.find((candidate) => candidate.field === field.field)?.label[lang] ?? field.field;
         const text = (item: typeof now, value: unknown) => {
