@@ -54,14 +54,14 @@ function summaryLine(set: ChangeSet): string {
   return `${set.items.length} item${set.items.length === 1 ? '' : 's'} changed (${parts.join('; ')})`;
 }
 
-function human(set: ChangeSet): string {
+function human(set: ChangeSet, brief: boolean): string {
   const lines = [summaryLine(set)];
   for (const item of set.items) {
     const mark = item.change === 'added' ? '+' : item.change === 'removed' ? '-' : '~';
     lines.push('', `${mark} ${item.kind} ${item.id} ${what(item)}: ${set.languages.map((lang) => item.title[lang]).join(' / ')}`);
     if (item.moved) lines.push(`    moved: under ${item.moved.from.parent ?? '(root)'} at ${item.moved.from.order} → under ${item.moved.to.parent ?? '(root)'} at ${item.moved.to.order}`);
     if (item.onlyIn) lines.push(`    changed in ${item.onlyIn.join(', ')} only`);
-    if (item.change !== 'changed') continue;
+    if (item.change !== 'changed' || brief) continue;
     const neutral = neutralFields(set, item);
     for (const field of neutral) lines.push(`    ${field.field}: ${show(field.old)} → ${show(field.new)}`);
     for (const lang of set.languages) {
@@ -77,7 +77,7 @@ function human(set: ChangeSet): string {
 /** Table cells in Markdown: no line breaks, no pipes. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function markdown(set: ChangeSet, title: string): string {
+function markdown(set: ChangeSet, title: string, brief: boolean): string {
   const out = [`### ${title}`, '', summaryLine(set)];
   if (set.items.length === 0) return `${out.join('\n')}\n`;
   out.push('', `| kind | ${COUNTS.join(' | ')} |`, `|---|${COUNTS.map(() => '---:').join('|')}|`, ...set.summary.map((row) => `| ${row.kind} | ${COUNTS.map((count) => row[count]).join(' | ')} |`), '');
@@ -85,7 +85,7 @@ function markdown(set: ChangeSet, title: string): string {
     out.push(`- **${what(item, (id) => `\`${id}\``)}** ${item.kind} \`${item.id}\`: ${set.languages.map((lang) => cell(item.title[lang] ?? '')).join(' / ')}`);
     if (item.moved) out.push(`  - moved: under \`${item.moved.from.parent ?? '(root)'}\` → under \`${item.moved.to.parent ?? '(root)'}\``);
     if (item.onlyIn) out.push(`  - changed in ${item.onlyIn.join(', ')} only`);
-    if (item.change !== 'changed') continue;
+    if (item.change !== 'changed' || brief) continue;
     const neutral = neutralFields(set, item);
     for (const field of neutral) out.push(`  - \`${field.field}\`: ${cell(show(field.old))} → ${cell(show(field.new))}`);
     for (const lang of set.languages) {
@@ -98,7 +98,8 @@ function markdown(set: ChangeSet, title: string): string {
   return `${out.join('\n')}\n`;
 }
 
-export function formatChanges(set: ChangeSet, format: ChangeFormat, title = 'Changes to the strategy'): string {
+/** The change set in a format; `brief`: the counts and one line per item, without fields and text (JSON is always whole). */
+export function formatChanges(set: ChangeSet, format: ChangeFormat, title = 'Changes to the strategy', brief = false): string {
   if (format === 'json') return `${JSON.stringify(set, null, 2)}\n`;
-  return format === 'markdown' ? markdown(set, title) : human(set);
+  return format === 'markdown' ? markdown(set, title, brief) : human(set, brief);
 }

@@ -50,7 +50,7 @@ function version(spec: string, dir: string, scratch: string, schema: string | un
 const approvedLabel = (version: ApprovedVersion) => `the decision of ${version.decision.date}${version.decision.section === undefined ? '' : `, § ${version.decision.section}`}`;
 
 /**
- * `strategy diff <from> [<to>] [--dir strategy] [--format human|markdown|json]`: what changed, item by item, in
+ * `strategy diff <from> [<to>] [--dir strategy] [--format human|markdown|json] [--brief]`: what changed, item by item, in
  * every language. `from` and `to` are approved versions (versions/<name>/), strategy folders or git refs (of the
  * strategy folder `--dir`); `to` defaults to
  * the working tree's. Exits 0 whatever it finds; 2 when a version cannot be read.
@@ -59,7 +59,7 @@ const diff: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, format: { type: 'string', default: 'human' }, title: { type: 'string' } },
+    options: { dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, format: { type: 'string', default: 'human' }, title: { type: 'string' }, brief: { type: 'boolean', default: false } },
   });
   const format = values.format as ChangeFormat;
   if (!['human', 'markdown', 'json'].includes(format)) throw new UsageError(`--format takes human, markdown or json; got ${values.format}`);
@@ -74,7 +74,7 @@ const diff: Command = async (args, io) => {
     // checked: what changed is the question here, not what is wrong.
     const before = loadGraph(from.strategyDir, { schemaDir: from.schemaDir });
     const after = loadGraph(to.strategyDir, { schemaDir: to.schemaDir });
-    io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? `Changes from ${from.label} to ${to.label}`));
+    io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? `Changes from ${from.label} to ${to.label}`, values.brief));
     return 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
