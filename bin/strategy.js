@@ -4,5 +4,14 @@
 // (through vitest) and in the PDF worker. They are imported once Node's compile cache is on (compile-cache.js).
 import './compile-cache.js';
 
+// A reader that stops reading (`strategy diff … | head`) closes the pipe: the rest of the output has nowhere to go,
+// which is the end of the command, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -178,12 +178,16 @@ function languageChange(before: Item | undefined, after: Item | undefined, decla
 
 const isEmpty = (change: LanguageChange) => change.title === undefined && change.fields.length === 0 && change.text.length === 0;
 
-/** Every id in document order: depth first from the roots, children in order. */
+/** Every id in document order: depth first from the roots, children by kind (in the order the kinds first appear), then in order. */
 function documentOrder(graph: StrategyGraph): string[] {
   const order = new Set<string>();
+  const kindOf = (id: string) => graph.get(id)?.kind ?? '';
   const visit = (id: string) => {
     order.add(id);
-    for (const child of graph.children.get(id) ?? []) visit(child);
+    // A parent's children by kind, as the site and the PDFs show them (a goal's actions, then its measures).
+    const children = graph.children.get(id) ?? [];
+    const kinds = [...new Set(children.map(kindOf))];
+    for (const kind of kinds) for (const child of children) if (kindOf(child) === kind) visit(child);
   };
   for (const root of graph.roots) visit(root);
   for (const id of graph.items.keys()) order.add(id);

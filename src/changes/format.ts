@@ -38,6 +38,13 @@ function ownFields(neutral: readonly FieldChange[], item: ItemChange, lang: stri
 
 const verb: Record<ItemChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed' };
 
+/** "moved: under a → under b", or "new place under a (order 2 → 5)" among the same siblings. */
+function movedText(moved: NonNullable<ItemChange['moved']>, code: (id: string) => string = (id) => id): string {
+  const parent = (id: string | undefined) => (id === undefined ? '(root)' : code(id));
+  if (moved.from.parent === moved.to.parent) return `new place under ${parent(moved.to.parent)} (order ${moved.from.order} → ${moved.to.order})`;
+  return `moved: under ${parent(moved.from.parent)} → under ${parent(moved.to.parent)}`;
+}
+
 /** "added", "split into a, b", "merged from a, b", "changed (was old-id)". */
 function what(item: ItemChange, code: (id: string) => string = (id) => id): string {
   const ids = (list: readonly string[]) => list.map(code).join(', ');
@@ -59,7 +66,7 @@ function human(set: ChangeSet, brief: boolean): string {
   for (const item of set.items) {
     const mark = item.change === 'added' ? '+' : item.change === 'removed' ? '-' : '~';
     lines.push('', `${mark} ${item.kind} ${item.id} ${what(item)}: ${set.languages.map((lang) => item.title[lang]).join(' / ')}`);
-    if (item.moved) lines.push(`    moved: under ${item.moved.from.parent ?? '(root)'} at ${item.moved.from.order} → under ${item.moved.to.parent ?? '(root)'} at ${item.moved.to.order}`);
+    if (item.moved) lines.push(`    ${movedText(item.moved)}`);
     if (item.onlyIn) lines.push(`    changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed' || brief) continue;
     const neutral = neutralFields(set, item);
@@ -83,7 +90,7 @@ function markdown(set: ChangeSet, title: string, brief: boolean): string {
   out.push('', `| kind | ${COUNTS.join(' | ')} |`, `|---|${COUNTS.map(() => '---:').join('|')}|`, ...set.summary.map((row) => `| ${row.kind} | ${COUNTS.map((count) => row[count]).join(' | ')} |`), '');
   for (const item of set.items) {
     out.push(`- **${what(item, (id) => `\`${id}\``)}** ${item.kind} \`${item.id}\`: ${set.languages.map((lang) => cell(item.title[lang] ?? '')).join(' / ')}`);
-    if (item.moved) out.push(`  - moved: under \`${item.moved.from.parent ?? '(root)'}\` → under \`${item.moved.to.parent ?? '(root)'}\``);
+    if (item.moved) out.push(`  - ${movedText(item.moved, (id) => `\`${id}\``)}`);
     if (item.onlyIn) out.push(`  - changed in ${item.onlyIn.join(', ')} only`);
     if (item.change !== 'changed' || brief) continue;
     const neutral = neutralFields(set, item);

@@ -193,9 +193,9 @@ describe('the built site', () => {
         ['changed', cell.id],
         ['changed', reworded.id],
         ['changed', moved.id],
-        ['changed', target.id],
-        // Where it stood in the decision: after the measure, the last item before it that is still there.
+        // Where it stood in the decision: after the goal's other actions.
         ['removed', deleted.id],
+        ['changed', target.id],
         ['added', added.id],
       ]);
       const section = (id: string) => text(/<section class="change[^"]*" id="change-([^"]+)"[\s\S]*?(?=<section class="change|<\/main>)/.exec(html.slice(html.indexOf(`id="change-${id}"`) - 60))![0]);
