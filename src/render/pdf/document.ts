@@ -88,7 +88,8 @@ class Flow {
 
 // ---------------------------------------------------------------- the builder
 
-const dest = (id: string): string => `dest-${id}`;
+/** The named destination of a heading: what bookmarks and links point to. */
+export const dest = (id: string): string => `dest-${id}`;
 
 /**
  * pdfmake drops a block kept whole (unbreakable, or a row under dontBreakRows) that is taller than a page, with
@@ -99,6 +100,40 @@ const rowsKeepWhole = (body: TableCell[][], widths: number[], fontSize: number, 
   rowHeights(body, widths, styles, fontSize, padding).every((height) => height < keepLimit);
 const contains = (haystack: string, needle: string): boolean => needle !== '' && haystack.toLocaleLowerCase().includes(needle.toLocaleLowerCase());
 const NUMBER_GAP = '\u2002';
+
+/**
+ * A heading that makes a table-of-contents entry and a bookmark (under `parent`, the destination of another heading):
+ * the council PDF's sections and the redline's changed items.
+ */
+export function sectionHeading(options: { id: string; label: string; depth: number; parent?: string | undefined; expanded?: boolean }): TextNode {
+  const depth = Math.min(Math.max(options.depth, 1), 3);
+  return {
+    text: options.label,
+    style: `h${depth}`,
+    id: options.id,
+    tocItem: true,
+    tocStyle: `tocL${depth}`,
+    tocNumberStyle: `tocL${depth}`,
+    tocMargin: [(depth - 1) * 16, depth === 1 ? 7 : 2, 0, 0],
+    outline: true,
+    outlineText: options.label.replace(NUMBER_GAP, ' '),
+    ...(options.parent ? { outlineParentId: options.parent } : {}),
+    ...(options.expanded ? { outlineExpanded: true } : {}),
+    headlineLevel: depth,
+  };
+}
+
+/** A heading glued to the first block after it, so it is never left alone at the foot of a page. */
+export function withHeading(heading: Content, blocks: Content[], width: number = contentWidth.portrait): Content[] {
+  const [first, ...rest] = blocks;
+  const small =
+    first !== undefined &&
+    typeof first === 'object' &&
+    !Array.isArray(first) &&
+    ('text' in first || 'table' in first || 'ul' in first || 'ol' in first || 'stack' in first) &&
+    estimateHeight([heading, first], width, styles) < keepLimit * 0.7;
+  return small ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks];
+}
 
 class Builder {
   readonly s: PdfStrings;
@@ -173,36 +208,6 @@ class Builder {
     return { toc: { title: { text: this.s.toc, style: 'tocTitle' }, textStyle: 'tocL2', numberStyle: 'tocL2' } };
   }
 
-  heading(options: { id: string; label: string; depth: number; parent?: string | undefined; expanded?: boolean }): TextNode {
-    const depth = Math.min(Math.max(options.depth, 1), 3);
-    return {
-      text: options.label,
-      style: `h${depth}`,
-      id: options.id,
-      tocItem: true,
-      tocStyle: `tocL${depth}`,
-      tocNumberStyle: `tocL${depth}`,
-      tocMargin: [(depth - 1) * 16, depth === 1 ? 7 : 2, 0, 0],
-      outline: true,
-      outlineText: options.label.replace(NUMBER_GAP, ' '),
-      ...(options.parent ? { outlineParentId: options.parent } : {}),
-      ...(options.expanded ? { outlineExpanded: true } : {}),
-      headlineLevel: depth,
-    };
-  }
-
-  /** A heading glued to the first block after it, so it is never left alone at the foot of a page. */
-  withHeading(heading: Content, blocks: Content[], width: number = contentWidth.portrait): Content[] {
-    const [first, ...rest] = blocks;
-    const small =
-      first !== undefined &&
-      typeof first === 'object' &&
-      !Array.isArray(first) &&
-      ('text' in first || 'table' in first || 'ul' in first || 'ol' in first || 'stack' in first) &&
-      estimateHeight([heading, first], width, styles) < keepLimit * 0.7;
-    return small ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks];
-  }
-
   body(item: ItemView, paragraphStyle?: string, width?: number): Content[] {
     return mdastToPdf(item.body, { imageLabel: this.s.image, ...(paragraphStyle ? { paragraphStyle } : {}), ...(width ? { width } : {}) });
   }
@@ -217,8 +222,8 @@ class Builder {
     const body = this.body(this.view.root);
     if (body.length === 0 && statements.length === 0) return;
     this.flow.newPage();
-    const heading = this.heading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
-    for (const node of this.withHeading(heading, [...body, ...statements])) this.flow.add(node, 'portrait');
+    const heading = sectionHeading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
+    for (const node of withHeading(heading, [...body, ...statements])) this.flow.add(node, 'portrait');
   }
 
   // ---- the document's own order
@@ -263,14 +268,14 @@ class Builder {
     // Top-level parts start a page; so does a part that opens with a council table (else its heading could be left
     // alone at the foot of the page while the table moves on).
     if (depth === 1 || leads) this.flow.newPage();
-    const heading = this.heading({ id: dest(item.id), label: sectionLabel(item), depth, parent: outlineParent, expanded: depth === 1 });
+    const heading = sectionHeading({ id: dest(item.id), label: sectionLabel(item), depth, parent: outlineParent, expanded: depth === 1 });
     // The section's facts (a target group ...) under its heading, as its site page shows them.
     const facts: Content[] = item.facts.length > 0 ? [{ text: item.facts.map((fact) => `${fact.label}: ${fact.value}`).join(' · '), style: 'cellMeta', margin: [0, 0, 0, 6] }] : [];
     // And its links (a theme's promises), as every kind's links are printed.
     const links: Content[] = item.links.length > 0 ? [{ stack: item.links.flatMap((group) => this.linkGroup(group)), margin: [0, 0, 0, 8] }] : [];
     const body = [...facts, ...this.body(item, undefined, contentWidth[orientation]), ...links];
     if (body.length === 0) this.flow.add(heading, orientation, { heading: true });
-    else for (const node of this.withHeading(heading, body, contentWidth[orientation])) this.flow.add(node, orientation);
+    else for (const node of withHeading(heading, body, contentWidth[orientation])) this.flow.add(node, orientation);
     this.children(item, depth + 1, orientation);
   }
 
@@ -289,14 +294,14 @@ class Builder {
             margin: [0, 0, 0, 8],
           }
         : { ul: run.map((item) => this.plainLine(item)), margin: [0, 0, 0, 8] };
-      return this.withHeading(heading, [list]);
+      return withHeading(heading, [list]);
     }
     const blocks: Content[] = [];
     for (const item of run) {
       blocks.push({ text: this.plainLine(item).text, style: 'itemTitle' }, ...this.body(item));
       for (const group of item.childGroups) blocks.push(...this.plainRun(group.ids.map((id) => this.item(id))));
     }
-    return this.withHeading(heading, blocks);
+    return withHeading(heading, blocks);
   }
 
   /** "V1  För att stärka tilliten" or "Ramavtal som löper ut konkurrensutsätts (2027)". */
@@ -431,7 +436,7 @@ class Builder {
 
   appendixHeading(key: string, title: string): TextNode {
     this.appendixCount++;
-    return this.heading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
+    return sectionHeading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
   }
 
   measuresAppendix(): void {
@@ -582,11 +587,6 @@ class Builder {
 
   build(): TDocumentDefinitions {
     const view = this.view;
-    const s = this.s;
-    const { status, organisation } = view.document;
-    const date = new Date(view.sourceDate);
-    const period = view.document.period?.text ?? '';
-
     this.flow.add(this.cover(), 'portrait');
     this.flow.newPage();
     this.flow.add(this.toc(), 'portrait');
@@ -603,49 +603,64 @@ class Builder {
     }
     this.measuresAppendix();
     this.traceabilityAppendix();
-
-    // A watermark and a note in the running header only for the statuses schema/ marks (`x-watermark`); none when the
-    // document states no status.
-    const marked = status?.watermark === true ? status : undefined;
-    const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: colours.watermark, opacity: 0.09, bold: true } : undefined;
-    const statusNote = marked?.label ?? '';
-
-    return {
-      pageSize: 'A4',
-      pageOrientation: 'portrait',
-      pageMargins,
-      content: this.flow.content,
-      header: (page) =>
-        page === 1
-          ? null
-          : {
-              columns: [
-                { text: this.title, style: 'runningHeader', width: '*' },
-                { text: statusNote, style: 'runningHeader', alignment: 'right', width: 'auto' },
-              ],
-              margin: [pageMargins[0], 30, pageMargins[2], 0],
-            },
-      footer: (page, count) => (page === 1 ? null : { text: fill(s.pageOf, { page, pages: count }), style: 'runningFooter', alignment: 'right', margin: [pageMargins[0], 20, pageMargins[2], 0] }),
-      ...(watermark ? { watermark } : {}),
-      styles,
-      defaultStyle,
-      info: {
-        title: this.title,
-        ...(organisation ? { author: organisation } : {}),
-        subject: [view.root.kindLabel, period, organisation].filter(Boolean).join(' · '),
-        keywords: [view.root.kindLabel, ...view.linkTargets.map((g) => g.label)].join(', '),
-        creator: 'strategy-as-code',
-        producer: 'pdfmake (PDFKit)',
-        creationDate: date,
-        modDate: date,
-      },
-      language: s.languageTag,
-      version: '1.4',
-      ...(marked ? {} : { subset: 'PDF/A-1b' as const }),
-      compress: true,
-      displayTitle: true,
-    };
+    return pageFrame(view, this.flow.content, { title: this.title, cover: true });
   }
+}
+
+/**
+ * Everything of a PDF of `view` but its content: A4 with the margins, fonts and styles, the running header (`title`,
+ * and the status where schema/ marks it with a watermark) and the page numbers, the watermark, and the metadata
+ * (title, author, subject, keywords, dates, language, PDF/A). The council PDF and the redline share it; with a cover,
+ * page 1 has no header and no footer.
+ */
+export function pageFrame(view: ViewModel, content: Content[], options: { title: string; cover: boolean }): TDocumentDefinitions {
+  const s = pdfStrings(view.lang);
+  const { status, organisation } = view.document;
+  const date = new Date(view.sourceDate);
+  const period = view.document.period?.text ?? '';
+  const bare = (page: number) => options.cover && page === 1;
+
+  // A watermark and a note in the running header only for the statuses schema/ marks (`x-watermark`); none when the
+  // document states no status.
+  const marked = status?.watermark === true ? status : undefined;
+  const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: colours.watermark, opacity: 0.09, bold: true } : undefined;
+  const statusNote = marked?.label ?? '';
+
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins,
+    content,
+    header: (page) =>
+      bare(page)
+        ? null
+        : {
+            columns: [
+              { text: options.title, style: 'runningHeader', width: '*' },
+              { text: statusNote, style: 'runningHeader', alignment: 'right', width: 'auto' },
+            ],
+            margin: [pageMargins[0], 30, pageMargins[2], 0],
+          },
+    footer: (page, count) => (bare(page) ? null : { text: fill(s.pageOf, { page, pages: count }), style: 'runningFooter', alignment: 'right', margin: [pageMargins[0], 20, pageMargins[2], 0] }),
+    ...(watermark ? { watermark } : {}),
+    styles,
+    defaultStyle,
+    info: {
+      title: options.title,
+      ...(organisation ? { author: organisation } : {}),
+      subject: [view.root.kindLabel, period, organisation].filter(Boolean).join(' · '),
+      keywords: [view.root.kindLabel, ...view.linkTargets.map((g) => g.label)].join(', '),
+      creator: 'strategy-as-code',
+      producer: 'pdfmake (PDFKit)',
+      creationDate: date,
+      modDate: date,
+    },
+    language: s.languageTag,
+    version: '1.4',
+    ...(marked ? {} : { subset: 'PDF/A-1b' as const }),
+    compress: true,
+    displayTitle: true,
+  };
 }
 
 /**

@@ -2,13 +2,13 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViewModel } from '../../view/types.ts';
-import { renderPdfWithStats, type RenderOptions, type RenderStats } from './render.ts';
-import { pdfFileName } from '../site/paths.ts';
+import { renderPdfWithStats, type PdfKind, type RenderOptions, type RenderStats } from './render.ts';
+import { pdfFileName, redlinePdfFileName } from '../site/paths.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 export type { RenderStats };
 
-export { pdfFileName };
+export { pdfFileName, redlinePdfFileName };
 
 export interface PdfFilesOptions extends RenderOptions {
   /**
@@ -91,10 +91,16 @@ class PdfWorker {
   }
 }
 
-/** Writes one PDF per language into outDir (each atomically) and returns their paths. */
+/**
+ * Writes one council PDF per language into outDir (each atomically), and beside it the redline of what changed since
+ * the last approved version where the view has one (`changes`), and returns their paths.
+ */
 export async function renderPdfFiles(views: Readonly<Record<string, ViewModel>>, outDir: string, options: PdfFilesOptions = {}): Promise<string[]> {
   const { inProcess, onRendered, ...renderOptions } = options;
-  const jobs = Object.values(views).map((view) => ({ view, path: join(outDir, pdfFileName(view)) }));
+  const jobs = Object.values(views).flatMap((view): { view: ViewModel; path: string; kind: PdfKind }[] => [
+    { view, path: join(outDir, pdfFileName(view)), kind: 'council' },
+    ...(view.changes ? [{ view, path: join(outDir, redlinePdfFileName(view)), kind: 'redline' as const }] : []),
+  ]);
   let worker: PdfWorker | undefined;
   if (!inProcess && jobs.length > 0) worker = new PdfWorker();
   try {
@@ -111,7 +117,7 @@ export async function renderPdfFiles(views: Readonly<Record<string, ViewModel>>,
           worker = undefined;
         }
       }
-      const stats = await renderPdfWithStats(job.view, job.path, renderOptions);
+      const stats = await renderPdfWithStats(job.view, job.path, renderOptions, job.kind);
       onRendered?.(stats);
     }
   } finally {

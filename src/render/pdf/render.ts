@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { ViewModel } from '../../view/types.ts';
 import { buildDocDefinition } from './document.ts';
+import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
 import { endDocument } from './pdfkit-fixups.ts';
 import type { TDocumentDefinitions } from './types.ts';
@@ -21,9 +22,14 @@ export async function renderDefinition(definition: TDocumentDefinitions, options
   return endDocument(await pdfmake.createPdf(definition).getStream(), definition.language);
 }
 
-/** The council PDF of one language as bytes. */
-export function renderPdfBuffer(view: ViewModel, options: RenderOptions = {}): Promise<Buffer> {
-  return renderDefinition(buildDocDefinition(view), options);
+/** The PDFs made of one language's view model: the council PDF, and the redline of what changed since the last decision. */
+export type PdfKind = 'council' | 'redline';
+
+const definitions: Readonly<Record<PdfKind, (view: ViewModel) => TDocumentDefinitions>> = { council: buildDocDefinition, redline: buildRedlineDefinition };
+
+/** The council PDF (or the redline) of one language as bytes. */
+export function renderPdfBuffer(view: ViewModel, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<Buffer> {
+  return renderDefinition(definitions[kind](view), options);
 }
 
 /** How one render went: its time, and the rendering process's peak resident memory so far. */
@@ -34,9 +40,9 @@ export interface RenderStats {
 }
 
 /** renderPdf, timed, with the peak memory of the process that rendered. */
-export async function renderPdfWithStats(view: ViewModel, outFile: string, options: RenderOptions = {}): Promise<RenderStats> {
+export async function renderPdfWithStats(view: ViewModel, outFile: string, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<RenderStats> {
   const started = performance.now();
-  await renderPdf(view, outFile, options);
+  await renderPdf(view, outFile, options, kind);
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -46,8 +52,8 @@ let temporaryCounter = 0;
  * Writes the PDF atomically: rendered in memory, written to a temporary file beside the target, then renamed.
  * A failed render or write leaves the previous PDF untouched.
  */
-export async function renderPdf(view: ViewModel, outFile: string, options: RenderOptions = {}): Promise<void> {
-  const bytes = await renderPdfBuffer(view, options);
+export async function renderPdf(view: ViewModel, outFile: string, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<void> {
+  const bytes = await renderPdfBuffer(view, options, kind);
   const target = resolve(outFile);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);

@@ -20,6 +20,9 @@ export const colours = {
   headerFill: '#dfe6ef',
   groupFill: '#eef2f6',
   watermark: '#a8001c',
+  // The redline's insertions and deletions: a help on screen, dark enough to stay black on a black-and-white print.
+  inserted: '#0b5a36',
+  deleted: '#8f1d1d',
 } as const;
 
 const condensed = 'DejaVuSansCondensed';
@@ -68,6 +71,16 @@ export const styles: Record<string, Style> = {
   subgroupRow: { font: condensed, bold: true, fontSize: 8.5 },
   mark: { alignment: 'center', fontSize: 8, color: colours.accent },
   note: { fontSize: 8.5, color: colours.muted, margin: [0, 0, 0, 6] },
+  // The redline PDF (redline.ts): inserted words underlined, deleted ones struck through; the colour only helps
+  redlineDocument: { fontSize: 12, color: colours.muted, margin: [0, 0, 0, 4] },
+  lead: { fontSize: 10.5, margin: [0, 0, 0, 10] },
+  inserted: { decoration: 'underline', decorationThickness: 0.9, color: colours.inserted },
+  deleted: { decoration: 'lineThrough', decorationThickness: 1, color: colours.deleted },
+  changeLabel: { fontSize: 9.5, bold: true, color: colours.ink, margin: [0, 0, 0, 2] },
+  changeNote: { fontSize: 9.5, italics: true, color: colours.muted, margin: [0, 0, 0, 2] },
+  changeText: { margin: [0, 0, 0, 1] },
+  blockLabel: { fontSize: 8.5, color: colours.muted },
+  zero: { color: colours.muted },
 };
 
 export const defaultStyle: Style = { font: 'DejaVuSans', fontSize: 10, lineHeight: 1.2, color: colours.ink };

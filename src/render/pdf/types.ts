@@ -23,6 +23,10 @@ export interface Style {
   lineHeight?: number;
   characterSpacing?: number;
   decoration?: 'underline' | 'lineThrough' | 'overline';
+  decorationColor?: string;
+  decorationStyle?: 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy';
+  /** The line's width in points (pdfmake's default grows with the font size: 0.5 at 10 pt). */
+  decorationThickness?: number;
   preserveLeadingSpaces?: boolean;
   noWrap?: boolean;
 }

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify, stripVTControlCharacters } from 'node:util';
 import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
-import { pdfFileName } from './paths.ts';
+import { pdfFileName, redlinePdfFileName } from './paths.ts';
 import { packageDirectory } from '../../load/package-dir.ts';
 import { processAlive, stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
@@ -83,12 +83,13 @@ export function checkOutDir(outDir: string): void {
 }
 
 /**
- * Copies the council PDFs named by pdfFileName() from pdfDir to <siteDir>/pdf/, where the download page links
- * to them; missing files are skipped. Returns the names copied.
+ * Copies the council PDFs named by pdfFileName(), and the redlines named by redlinePdfFileName() of the views with
+ * changes, from pdfDir to <siteDir>/pdf/, where the site links to them; missing files are skipped. Returns the names
+ * copied.
  */
 export function copyPdfsIntoSite(views: Readonly<Record<string, ViewModel>>, pdfDir: string, siteDir: string): string[] {
   const copied: string[] = [];
-  for (const name of Object.values(views).map(pdfFileName)) {
+  for (const name of Object.values(views).flatMap((view) => [pdfFileName(view), ...(view.changes ? [redlinePdfFileName(view)] : [])])) {
     const from = join(resolve(pdfDir), name);
     if (!existsSync(from)) continue;
     mkdirSync(join(siteDir, 'pdf'), { recursive: true });

@@ -14,3 +14,13 @@ export function pdfFileName(view: Named): string {
 export function pdfHref(view: Named): string {
   return `/pdf/${pdfFileName(view)}`;
 }
+
+/** The file name of one language's redline (what changed since the last decision): service-strategy-2025-2029-sv-changes.pdf. */
+export function redlinePdfFileName(view: Named): string {
+  return pdfFileName(view).replace(/\.pdf$/, '-changes.pdf');
+}
+
+/** The site path of one language's redline, e.g. "/pdf/service-strategy-2025-2029-sv-changes.pdf". */
+export function redlinePdfHref(view: Named): string {
+  return `/pdf/${redlinePdfFileName(view)}`;
+}

@@ -1,0 +1,240 @@
+/**
+ * The redline PDF: what changed since the council's last decision, beside the council PDF of the same language and
+ * on the same pages (pageFrame). Built from the view model's `changes` (src/view/changes.ts), which gives every word
+ * but the PDF's own few (locales/, `redline`): the title and the intro, a legend, the summary by kind, then every
+ * changed item in the document's order with its fields before and after and its text word by word. Deleted words
+ * are struck through and inserted ones underlined, so that the marking survives a black-and-white print; the colour
+ * only helps.
+ */
+import { COUNTS, wordDiff } from '../../changes/compare.ts';
+import type { ChangedItemView, ChangeSegment, ChangesView } from '../../view/changes.ts';
+import type { ViewModel } from '../../view/types.ts';
+import { dest, inlineStyles, pageFrame, sectionHeading, withHeading } from './document.ts';
+import { fill, pdfStrings, type PdfStrings } from './locale.ts';
+import { colours, contentWidth, gridLayout, styles } from './styles.ts';
+import type { Content, Inline, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+
+/** The redline's title: "Servicestrategi 2025–2029 – Ändringar jämfört med beslutet 11.03.2024 § 8". */
+export function redlineTitle(view: ViewModel, changes: ChangesView): string {
+  return fill(pdfStrings(view.lang).redline.title, { document: view.root.title, changes: changes.title });
+}
+
+const SPACE = /^(\s*)([\s\S]*?)(\s*)$/;
+
+/**
+ * Changed words as runs of text: deletions struck through, insertions underlined. The spaces around a changed run
+ * stay unmarked (an underlined space reads as a stray line), and a deletion directly followed by an insertion gets
+ * a space between them, or "048,0051,3" would read as one number.
+ */
+export function markedText(segments: readonly ChangeSegment[]): Inline[] {
+  const out: Inline[] = [];
+  segments.forEach((segment, index) => {
+    if (segment.op === '=') {
+      out.push(segment.text);
+      return;
+    }
+    const [, before = '', words = '', after = ''] = SPACE.exec(segment.text) ?? [];
+    if (before) out.push(before);
+    if (words) out.push({ text: words, style: segment.op === '+' ? 'inserted' : 'deleted' });
+    const next = segments[index + 1];
+    if (after) out.push(after);
+    else if (next && next.op !== '=' && next.op !== segment.op && !/^\s/.test(next.text)) out.push(' ');
+  });
+  return out;
+}
+
+const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/**
+ * Whether most of a changed text stayed (at least half the letters and digits of the longer of the old and the new
+ * text): then it reads best word by word. A text mostly rewritten reads best as the old one struck through and the
+ * new one after it, not as islands of "och" and "för" among the changes.
+ */
+export function mostlyKept(segments: readonly ChangeSegment[]): boolean {
+  const count = (ops: readonly string[]) => segments.filter((segment) => ops.includes(segment.op)).reduce((sum, segment) => sum + letters(segment.text), 0);
+  return count(['=']) >= 0.5 * Math.max(count(['=', '-']), count(['=', '+']));
+}
+
+/**
+ * A changed text as the parts to show: itself, word by word, where most of it stayed; else its old text whole,
+ * struck through, and its new text whole, each where it has words.
+ */
+function shownParts(segments: readonly ChangeSegment[]): (readonly ChangeSegment[])[] {
+  if (mostlyKept(segments)) return [segments];
+  const side = (left: ChangeSegment['op']) => segments.filter((segment) => segment.op !== left).map((segment) => segment.text).join('');
+  const whole: ChangeSegment[] = [
+    { op: '-', text: side('+') },
+    { op: '+', text: side('-') },
+  ];
+  return whole.filter((segment) => segment.text.trim() !== '').map((segment) => [segment]);
+}
+
+/** "Mål: Allt fler äldre bor hemma"; the title alone where it starts with the kind ("Servicestrategi 2025–2029"). */
+function itemLabel(item: ChangedItemView, s: PdfStrings): string {
+  const kind = item.kindLabel.toLocaleLowerCase();
+  const title = item.title.toLocaleLowerCase();
+  if (kind !== '' && title.startsWith(kind) && !/^\p{L}/u.test(title.slice(kind.length))) return item.title;
+  return fill(s.redline.itemHeading, { kind: item.kindLabel, title: item.title });
+}
+
+class Redline {
+  readonly s: PdfStrings;
+  readonly view: ViewModel;
+  readonly changes: ChangesView;
+
+  constructor(view: ViewModel, changes: ChangesView) {
+    this.view = view;
+    this.changes = changes;
+    this.s = pdfStrings(view.lang);
+  }
+
+  /** The organisation and the document above the redline's own title, as on the council PDF's cover. */
+  opening(): Content[] {
+    const { organisation } = this.view.document;
+    return [
+      ...(organisation ? [{ text: organisation, style: 'coverOrganisation', margin: [0, 0, 0, 18] } as Content] : []),
+      { text: this.view.root.title, style: 'redlineDocument' },
+      { text: this.changes.title, style: 'h1' },
+    ];
+  }
+
+  /** Teckenförklaring: a sample of an insertion and of a deletion, each with what it means. */
+  legend(): Content {
+    const words = this.changes.words;
+    const row = (style: string, meaning: string): TableCell[] => [{ text: [{ text: this.s.redline.sample, style }] }, { text: meaning }];
+    return {
+      table: {
+        widths: ['auto', '*'],
+        body: [[{ text: words.legend, bold: true, colSpan: 2 }, { text: '' }], row('inserted', words.legendInserted), row('deleted', words.legendDeleted)],
+      },
+      layout: {
+        hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : 0),
+        vLineWidth: () => 0,
+        hLineColor: () => colours.rule,
+        paddingLeft: (i) => (i === 0 ? 0 : 10),
+        paddingRight: () => 0,
+        paddingTop: (i) => (i === 0 ? 5 : 1),
+        paddingBottom: (i, node) => (i === node.table.body.length - 1 ? 5 : 1),
+      },
+      fontSize: 9.5,
+      margin: [0, 0, 0, 6],
+    };
+  }
+
+  /** Kinds down, the six kinds of change across, the totals last; zeros greyed so the changes stand out. */
+  summary(): TableNode {
+    const { words, summary, totals } = this.changes;
+    const count = (n: number): TextNode => ({ text: String(n), alignment: 'right', ...(n === 0 ? { style: 'zero' } : {}) });
+    const header: TableCell[] = [{ text: words.kind, style: 'th' }, ...COUNTS.map((key): TableCell => ({ text: words.counts[key], style: 'th', alignment: 'right' }))];
+    const rows = summary.map((row): TableCell[] => [{ text: row.label }, ...COUNTS.map((key) => count(row.counts[key]))]);
+    const total: TableCell[] = [{ text: words.total, bold: true }, ...COUNTS.map((key): TableCell => ({ ...count(totals[key]), bold: true }))];
+    const body = [header, ...rows, total];
+    const grid = gridLayout({ headerRows: 1, groupRows: new Set([body.length - 1]) });
+    return {
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...COUNTS.map(() => 'auto' as const)], body },
+      // The totals under a line as strong as the header's.
+      layout: { ...grid, hLineWidth: (i, node) => (i === node.table.body.length - 1 ? 0.8 : grid.hLineWidth!(i, node)) },
+      style: 'mdTd',
+      margin: [0, 2, 0, 12],
+    };
+  }
+
+  /**
+   * Uppgift | Förut | Nu; an added item's without Förut, a removed one's without Nu. Where part of a value stayed
+   * ("2026: 93 %, 2029: 94 %" → "… 95 %"), the words that went are struck through in the old value and the new ones
+   * underlined in the new, so that the difference need not be looked for.
+   */
+  fields(item: ChangedItemView): Content[] {
+    if (item.fields.length === 0) return [];
+    const words = this.changes.words;
+    const values = (before: string, after: string): TableCell[] => {
+      if (item.change === 'added') return [{ text: after }];
+      if (item.change === 'removed') return [{ text: before }];
+      const segments = wordDiff(before, after);
+      // A value mostly rewritten is clearest as it was and as it is.
+      if (!mostlyKept(segments)) return [{ text: before }, { text: after }];
+      return [{ text: markedText(segments.filter((segment) => segment.op !== '+')) }, { text: markedText(segments.filter((segment) => segment.op !== '-')) }];
+    };
+    const columns = item.change === 'added' ? [words.after] : item.change === 'removed' ? [words.before] : [words.before, words.after];
+    const body: TableCell[][] = [
+      [words.field, ...columns].map((text): TableCell => ({ text, style: 'th' })),
+      ...item.fields.map((field): TableCell[] => [{ text: field.label, bold: true }, ...values(field.before, field.after)]),
+    ];
+    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths: [120, ...columns.map(() => '*' as const)], body }, layout: gridLayout({ headerRows: 1 }), style: 'mdTd', margin: [0, 3, 0, 6] }];
+  }
+
+  /**
+   * The item's text, block by block, behind a rule at the left (the document's words apart from the redline's): list
+   * items as a list, other blocks but paragraphs named ("Tabellrad: 2025 | 1 048,0 051,3"); a block mostly rewritten
+   * as its old text struck through and its new text under it.
+   */
+  text(item: ChangedItemView): Content[] {
+    if (item.text.length === 0) return [];
+    const labels: Record<string, string> = this.s.redline.blocks;
+    const rows: TableCell[][] = [];
+    let list: Content[] | undefined;
+    for (const block of item.text) {
+      const label = Object.hasOwn(labels, block.type) ? labels[block.type] : undefined;
+      // The block's kind before its first part: a rewritten block's new text follows its old one unnamed.
+      const nodes = shownParts(block.segments).map((segments, index): TableCell => ({
+        text: [...(label && index === 0 ? [{ text: `${label}: `, style: 'blockLabel' }] : []), ...markedText(segments)],
+        style: 'changeText',
+      }));
+      if (block.type !== 'listItem') {
+        list = undefined;
+        rows.push([nodes.length === 1 ? nodes[0]! : { stack: nodes }]);
+        continue;
+      }
+      if (!list) rows.push([{ ul: (list = []), markerColor: colours.muted, style: 'changeText' }]);
+      list.push(nodes.length === 1 ? nodes[0]! : { stack: nodes });
+    }
+    return [
+      {
+        table: { widths: ['*'], body: rows },
+        layout: { hLineWidth: () => 0, vLineWidth: (i) => (i === 0 ? 2 : 0), vLineColor: () => colours.rule, paddingLeft: () => 9, paddingRight: () => 0, paddingTop: () => 1, paddingBottom: () => 3 },
+        margin: [0, 3, 0, 4],
+      },
+    ];
+  }
+
+  item(item: ChangedItemView, parent: string): Content[] {
+    const words = this.changes.words;
+    const heading = sectionHeading({ id: dest(item.anchor), label: itemLabel(item, this.s), depth: 3, parent });
+    const [table, ...rest] = [...this.fields(item), ...this.text(item)];
+    // The heading, what happened to the item and the first of its changes stay on one page.
+    const first: Content = {
+      stack: [
+        { text: item.changeLabel, style: 'changeLabel' },
+        ...item.notes.map((note): Content => ({ text: note, style: 'changeNote' })),
+        ...(item.titleChange ? [{ text: [{ text: `${words.titleField}: `, bold: true }, ...markedText(shownParts(item.titleChange).flat())], margin: [0, 2, 0, 2] } as Content] : []),
+        ...(table ? [table] : []),
+      ],
+    };
+    return withHeading(heading, [first, ...rest], contentWidth.portrait);
+  }
+
+  build(): TDocumentDefinitions {
+    const { changes, view } = this;
+    const words = changes.words;
+    const content: Content[] = [...this.opening()];
+    if (changes.empty) {
+      // The intro promises a summary and the changed parts; with none, the redline says so instead.
+      content.push({ text: words.noChanges, style: 'lead' });
+    } else {
+      content.push({ text: changes.intro, style: 'lead' }, this.legend());
+      content.push(...withHeading(sectionHeading({ id: dest('changes-summary'), label: words.summary, depth: 2 }), [this.summary()]));
+      const inOrder = dest('changes-in-order');
+      content.push(sectionHeading({ id: inOrder, label: words.inOrder, depth: 2, expanded: true }));
+      for (const item of changes.items) content.push(...this.item(item, inOrder));
+    }
+    return pageFrame(view, content, { title: redlineTitle(view, changes), cover: false });
+  }
+}
+
+/** The redline's pdfmake document definition for one language's view model, which must carry `changes`. Pure. */
+export function buildRedlineDefinition(view: ViewModel): TDocumentDefinitions {
+  if (!view.changes) throw new Error(`The ${view.lang} view model has no changes: there is no approved version to compare with`);
+  const definition = new Redline(view, view.changes).build();
+  inlineStyles(definition.content, styles);
+  return definition;
+}
