@@ -92,7 +92,8 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Words and the spaces and punctuation between them, so that a diff keeps the text's own spacing. */
 function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,:/-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+  // A number written in groups of three ("1 048,0", with a space or a no-break space) is one word.
+  return text.match(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,:/-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
 }
 
 /** The words of two texts aligned: runs kept, removed and added. */

@@ -18,13 +18,19 @@ export interface ChangedBlockView {
   /** paragraph, heading, listItem, tableRow …: a table row's cells are joined by " | ". */
   type: string;
   change: 'added' | 'removed' | 'changed';
-  segments: ChangeSegment[];
+  /**
+   * What to show: one part, word by word, where most of the text stayed; else two, the old text whole (deleted) and
+   * the new text whole (inserted), as a text mostly rewritten does not read as islands of "och" and "för".
+   */
+  parts: ChangeSegment[][];
 }
 
 export interface ChangedFieldView {
   label: string;
-  before: string;
-  after: string;
+  /** The old value, its removed words marked where most of it stayed (`[]` for an added item). */
+  before: ChangeSegment[];
+  /** The new value, its inserted words marked where most of it stayed (`[]` for a removed item). */
+  after: ChangeSegment[];
 }
 
 export interface ChangedItemView {
@@ -39,8 +45,10 @@ export interface ChangedItemView {
   changeLabel: string;
   /** The item's page, for an item the strategy still has. */
   href?: string;
-  /** The title word by word, when it changed in this language. */
+  /** The title word by word (or old and new whole, as a block's parts), when it changed in this language. */
   titleChange?: ChangeSegment[];
+  /** Where the item stands in the newer version (its parent's title), or stood, for a removed item. */
+  place?: string;
   /** Moves, splits, merges and "only the Swedish version changed", in words. */
   notes: string[];
   fields: ChangedFieldView[];
@@ -77,8 +85,37 @@ export interface ChangesView {
     before: string;
     after: string;
     titleField: string;
+    /** "Del av": before an item's place. */
+    partOf: string;
     counts: Record<Count, string>;
   };
+}
+
+const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/**
+ * Whether a changed text reads best word by word: one change in it (a word or a number replaced, words added), or
+ * most of it stayed (at least half the letters and digits of the longer of the old and the new text).
+ */
+export function mostlyKept(segments: readonly ChangeSegment[]): boolean {
+  const changes = segments.filter((segment, index) => segment.op !== '=' && segments[index - 1]?.op !== (segment.op === '+' ? '-' : '+')).length;
+  if (changes <= 1) return true;
+  const count = (ops: readonly string[]) => segments.filter((segment) => ops.includes(segment.op)).reduce((sum, segment) => sum + letters(segment.text), 0);
+  return count(['=']) >= 0.5 * Math.max(count(['=', '-']), count(['=', '+']));
+}
+
+/** A changed text as the parts to show (see ChangedBlockView.parts). */
+export function shownParts(segments: readonly ChangeSegment[]): ChangeSegment[][] {
+  if (mostlyKept(segments)) return [[...segments]];
+  const side = (left: ChangeSegment['op'], op: ChangeSegment['op']): ChangeSegment => ({ op, text: segments.filter((segment) => segment.op !== left).map((segment) => segment.text).join('') });
+  return [side('+', '-'), side('-', '+')].filter((segment) => segment.text.trim() !== '').map((segment) => [segment]);
+}
+
+/** A changed value as its two sides: the removed words marked in the old, the inserted in the new, where most stayed. */
+function valueSides(before: string, after: string): { before: ChangeSegment[]; after: ChangeSegment[] } {
+  const segments = wordDiff(before, after);
+  if (!mostlyKept(segments)) return { before: [{ op: '=', text: before }], after: [{ op: '=', text: after }] };
+  return { before: segments.filter((segment) => segment.op !== '+'), after: segments.filter((segment) => segment.op !== '-') };
 }
 
 /** "11.03.2024", as decisions are cited. */
@@ -147,16 +184,19 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
           if (link && Array.isArray(value)) return value.map((id) => `”${titleOf(String(id))}”`).join(', ');
           return anyValueText(presentation(item) ?? shown, field.field, { ...(item?.data ?? {}), [field.field]: value }, lang) ?? w('none');
         };
-        return { label, before: text(old, field.old), after: text(now, field.new) };
+        if (change.change === 'added') return { label, before: [], after: [{ op: '=', text: text(now, field.new) }] };
+        if (change.change === 'removed') return { label, before: [{ op: '=', text: text(old, field.old) }], after: [] };
+        return { label, ...valueSides(text(old, field.old), text(now, field.new)) };
       });
     const text = (own?.text ?? []).map((block): ChangedBlockView => ({
       type: block.type,
       change: block.change,
-      segments:
+      parts:
         block.change === 'changed'
-          ? (block.words ?? []).map((segment) => ({ op: segment.op, text: line(segment.text) }))
-          : [{ op: block.change === 'added' ? '+' : '-', text: line((block.change === 'added' ? block.new : block.old) ?? '') }],
+          ? shownParts((block.words ?? []).map((segment) => ({ op: segment.op, text: line(segment.text) })))
+          : [[{ op: block.change === 'added' ? '+' : '-', text: line((block.change === 'added' ? block.new : block.old) ?? '') }]],
     }));
+    const parentId = (now ?? old)?.parent;
     return {
       id: change.id,
       anchor: `change-${change.id}`,
@@ -165,7 +205,8 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
       change: change.change,
       changeLabel: w(`change.${change.change}`),
       ...(change.change === 'removed' ? {} : { href: hrefOf(change.id) }),
-      ...(own?.title ? { titleChange: wordDiff(own.title.old, own.title.new) } : {}),
+      ...(own?.title ? { titleChange: shownParts(wordDiff(own.title.old, own.title.new)).flat() } : {}),
+      ...(parentId !== undefined ? { place: titleOf(parentId) } : {}),
       notes,
       fields,
       text,
@@ -176,7 +217,7 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
   const totals = Object.fromEntries(COUNTS.map((count) => [count, summary.reduce((sum, row) => sum + row.counts[count], 0)])) as Record<Count, number>;
   return {
     title: w('changesTitle', { decision: cited }),
-    intro: w('changesIntro', { body: lowerFirst(body), decision: cited }),
+    intro: w(items.length === 0 ? 'changesIntroEmpty' : 'changesIntro', { body: lowerFirst(body), decision: cited }),
     changedSince: w('changedSince', { date }),
     href: changesHref(lang),
     empty: items.length === 0,
@@ -200,6 +241,7 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
       before: w('before'),
       after: w('after'),
       titleField: w('titleField'),
+      partOf: w('partOf'),
       counts: Object.fromEntries(COUNTS.map((count) => [count, w(`count.${count}`)])) as Record<Count, string>,
     },
   };

@@ -140,8 +140,9 @@ describe('strategy diff', () => {
       expect(others).toEqual([]);
       expect(row).toMatchObject({ type: 'tableRow', change: 'changed', old: '2025\t1 048,0', new: '2025\t1 051,3' });
       expect(row!.words!.filter((segment) => segment.op !== '=')).toEqual([
-        { op: '-', text: '048,0' },
-        { op: '+', text: '051,3' },
+        // The number whole, not its last group of digits.
+        { op: '-', text: '1 048,0' },
+        { op: '+', text: '1 051,3' },
       ]);
     }
   });
@@ -158,12 +159,12 @@ describe('strategy diff', () => {
     expect(human.out).toMatch(/^7 items changed \(/);
     expect(human.out).toContain('- action action-medicine-robots removed');
     expect(human.out).toContain('    targets: [{"year":2026,"value":93},{"year":2029,"value":94}] → [{"year":2026,"value":93},{"year":2029,"value":95}]');
-    expect(human.out).toContain('sv ~ tableRow: 2025 | 1 [-048,0-]{+051,3+}');
+    expect(human.out).toContain('sv ~ tableRow: 2025 | [-1 048,0-]{+1 051,3+}');
     expect(human.out).toContain('changed in sv only');
     const markdown = await diff([mini, after, '--schema', repoSchema, '--format', 'markdown']);
     expect(markdown.out).toContain('| kind | added | removed | changed | moved | split | merged |');
     expect(markdown.out).toContain('- **removed** action `action-medicine-robots`');
-    expect(markdown.out).toContain('~~048,0~~<ins>051,3</ins>');
+    expect(markdown.out).toContain('~~1 048,0~~<ins>1 051,3</ins>');
   });
 
   it('gives "no changes" and exit 0 for two identical versions', async () => {

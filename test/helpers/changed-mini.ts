@@ -25,7 +25,7 @@ export function editItem(strategyDir: string, stem: string, from: string | RegEx
 export const knownEdits = {
   reworded: { id: 'goal-older-home', sv: ['Allt fler äldre bor hemma', 'Allt fler äldre kan bo kvar hemma'], fi: ['Yhä useampi ikääntynyt asuu kotona', 'Yhä useampi ikääntynyt voi asua kotona'] },
   target: { id: 'measure-living-at-home', before: '2029: 94 %', after: '2029: 95 %' },
-  cell: { id: 'chapter-finance', before: '048,0', after: '051,3' },
+  cell: { id: 'chapter-finance', before: '1 048,0', after: '1 051,3' },
   added: { id: 'measure-remote-visits', sv: 'Antal distansbesök i hemvården', fi: 'Kotihoidon etäkäyntien määrä' },
   deleted: { id: 'action-home-visit-pilot', sv: 'Ett försök med kvällsbesök i hemvården', fi: 'Kotihoidon iltakäyntikokeilu' },
   moved: { id: 'action-robot-training', sv: 'Hemvårdens personal utbildas i att använda läkemedelsrobotar', fi: 'Kotihoidon henkilöstö koulutetaan lääkerobottien käyttöön' },

@@ -152,11 +152,13 @@ describe('the redline of an edited strategy', () => {
   });
 
   test.each([
-    ['sv', ['Ändrad', 'Borttagen', 'Tillagd'], 'Ny plats under ”Allt fler äldre kan bo kvar hemma”', ['Antal läkemedelsrobotar', 'Läkemedelsrobotar tas i bruk i hemvården', 'För att skapa trygghet', 'Allmän del']],
-    ['fi', ['Muutettu', 'Poistettu', 'Lisätty'], 'Uusi paikka kohdassa ”Yhä useampi ikääntynyt voi asua kotona”', ['Lääkerobottien määrä', 'Lääkerobotit otetaan käyttöön kotihoidossa', 'Turvallisuutta luoden', 'Yleinen osa']],
-  ] as const)('%s: the changed items in the document’s order, each with what happened to it, and nothing else', (lang, [changed, removed, inserted], place, unchanged) => {
+    ['sv', ['Ändrad', 'Borttagen', 'Tillagd'], ['Del av', 'Allmän del', 'Äldre'], 'Ny plats under ”Allt fler äldre kan bo kvar hemma”', ['Antal läkemedelsrobotar', 'Läkemedelsrobotar tas i bruk i hemvården', 'För att skapa trygghet', 'Verkningsfull service']],
+    ['fi', ['Muutettu', 'Poistettu', 'Lisätty'], ['Osa kokonaisuutta', 'Yleinen osa', 'Ikääntyneet'], 'Uusi paikka kohdassa ”Yhä useampi ikääntynyt voi asua kotona”', ['Lääkerobottien määrä', 'Lääkerobotit otetaan käyttöön kotihoidossa', 'Turvallisuutta luoden', 'Vaikuttavat palvelut']],
+  ] as const)('%s: the changed items in the document’s order, each with what happened to it and where it stands, and nothing else', (lang, [changed, removed, inserted], [partOf, general, older], place, unchanged) => {
     const flat = text(lang).replace(/\n/g, ' ');
-    const labels = [changed, changed, changed, `${changed} ${place}`, removed, changed, inserted];
+    // What happened to each, and the part of the strategy it belongs to (but for the document itself).
+    const goal = `${partOf}: ${reworded[lang][1]}`;
+    const labels = [changed, `${changed} ${partOf}: ${general}`, `${changed} ${partOf}: ${older}`, `${changed} ${goal} ${place}`, `${removed} ${goal}`, `${changed} ${goal}`, `${inserted} ${goal}`];
     const at = expected[lang].map((heading, index) => flat.indexOf(`${heading} ${labels[index]}`));
     expect(at.every((position) => position > 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -180,9 +182,10 @@ describe('the redline of an edited strategy', () => {
     ['fi', 'Tavoitearvot', 'Taulukon rivi'],
   ] as const)('%s: the target before and after, and the changed cell of the finance table', (lang, targets, row) => {
     expect(lines(redline(lang))).toContain(`${targets} 2026: 93 %, 2029: 94 % 2026: 93 %, 2029: 95 %`);
-    expect(lines(redline(lang))).toContain(`${row}: 2025 | 1 048,0 051,3`);
-    expect(marks(redline(lang), '048,0 051,3', '048,0')).toEqual({ through: true, under: false });
-    expect(marks(redline(lang), '048,0 051,3', '051,3')).toEqual({ through: false, under: true });
+    // The number whole: "1 048,0" → "1 051,3", not its last group.
+    expect(lines(redline(lang))).toContain(`${row}: 2025 | 1 048,0 1 051,3`);
+    expect(marks(redline(lang), '048,0 1 051,3', '048,0')).toEqual({ through: true, under: false });
+    expect(marks(redline(lang), '048,0 1 051,3', '051,3')).toEqual({ through: false, under: true });
     expect(marks(redline(lang), '2025 | 1 048,0', '2025')).toEqual({ through: false, under: false });
     expect(marks(redline(lang), '2029: 94 %', '94')).toEqual({ through: true, under: false });
     expect(marks(redline(lang), '2029: 95 %', '95')).toEqual({ through: false, under: true });
@@ -192,12 +195,12 @@ describe('the redline of an edited strategy', () => {
     const sv = lines(redline('sv'));
     // What it had, under "Förut", and what it has, under "Nu": no column of dashes beside them.
     const gone = sv.indexOf(`Åtgärd: ${deleted.sv}`);
-    expect(sv.slice(gone, gone + 6)).toEqual([`Åtgärd: ${deleted.sv}`, 'Borttagen', 'Uppgift Förut', 'År 2026', 'Status Planerad', 'Ansvarig Hemvården']);
+    expect(sv.slice(gone, gone + 7)).toEqual([`Åtgärd: ${deleted.sv}`, 'Borttagen', `Del av: ${reworded.sv[1]}`, 'Uppgift Förut', 'År 2026', 'Status Planerad', 'Ansvarig Hemvården']);
     const come = sv.indexOf(`Mätare: ${added.sv}`);
-    expect(sv.slice(come, come + 4)).toEqual([`Mätare: ${added.sv}`, 'Tillagd', 'Uppgift Nu', 'Typ av mätare Antal']);
+    expect(sv.slice(come, come + 5)).toEqual([`Mätare: ${added.sv}`, 'Tillagd', `Del av: ${reworded.sv[1]}`, 'Uppgift Nu', 'Typ av mätare Antal']);
     expect(sv).toContain('Målvärden 2026: 400 st.');
     const fi = lines(redline('fi'));
-    expect(fi.slice(fi.indexOf(`Toimenpide: ${deleted.fi}`) + 1, fi.indexOf(`Toimenpide: ${deleted.fi}`) + 3)).toEqual(['Poistettu', 'Tieto Aiemmin']);
+    expect(fi.slice(fi.indexOf(`Toimenpide: ${deleted.fi}`) + 1, fi.indexOf(`Toimenpide: ${deleted.fi}`) + 4)).toEqual(['Poistettu', `Osa kokonaisuutta: ${reworded.fi[1]}`, 'Tieto Aiemmin']);
     expect(fi).toContain('Vastuutaho Kotihoito');
   });
 

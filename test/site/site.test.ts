@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
-import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';
+import { pdfFileName, pdfHref, redlinePdfFileName, redlinePdfHref } from '../../src/render/site/paths.ts';
 import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
 import { changedMini, knownEdits } from '../helpers/changed-mini.ts';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   views = loadViewModels(strategyDir, { schemaDir }).views;
   const pdfDir = join(repoRoot, 'site/.astro', `pdf-${process.pid}`);
   mkdirSync(pdfDir, { recursive: true });
-  for (const view of Object.values(views)) writeFileSync(join(pdfDir, pdfFileName(view)), '%PDF-1.7\n%%EOF\n');
+  for (const view of Object.values(views)) for (const name of [pdfFileName(view), redlinePdfFileName(view)]) writeFileSync(join(pdfDir, name), '%PDF-1.7\n%%EOF\n');
   try {
     ({ tempDir, outDir } = buildFixtureSite({ pdfDir, strategyDir }));
   } finally {
@@ -71,13 +71,17 @@ describe('the built site', () => {
     expect(brokenLinks(outDir)).toEqual([]);
   });
 
-  it('links the council PDFs from the download page, by the names in paths.ts', () => {
+  it('links the council PDFs and their redlines from the download page, by the names in paths.ts', () => {
     for (const lang of Object.keys(views)) {
       const download = read(join(lang, lang === 'sv' ? 'ladda-ner' : 'lataa', 'index.html'));
       for (const other of Object.keys(views)) {
-        expect(download).toContain(`href="${pdfHref(views[other]!)}"`);
-        expect(existsSync(join(outDir, 'pdf', pdfFileName(views[other]!)))).toBe(true);
+        for (const [href, name] of [[pdfHref(views[other]!), pdfFileName(views[other]!)], [redlinePdfHref(views[other]!), redlinePdfFileName(views[other]!)]]) {
+          expect(download).toContain(`href="${href}"`);
+          expect(existsSync(join(outDir, 'pdf', name!))).toBe(true);
+        }
       }
+      // The changes page links its own language's redline.
+      expect(read(join(lang, lang === 'sv' ? 'andringar' : 'muutokset', 'index.html'))).toContain(`href="${redlinePdfHref(views[lang]!)}"`);
     }
   });
 
@@ -184,7 +188,8 @@ describe('the built site', () => {
     const { reworded, target, cell, added, deleted, moved, svOnly } = knownEdits;
     for (const [lang, slug] of [['sv', 'andringar'], ['fi', 'muutokset']] as const) {
       const html = read(`${lang}/${slug}/index.html`);
-      const text = (fragment: string) => decodeEntities(fragment.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+      // What a sighted reader sees: the words, without the screen reader's labels of insertions and deletions.
+      const text = (fragment: string) => decodeEntities(fragment.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
       expect(h1Of(html)).toBe(lang === 'sv' ? 'Ändringar jämfört med beslutet 16.06.2025 § 45' : 'Muutokset 16.06.2025 § 45 päätökseen verrattuna');
       // Exactly the changed items, in the document's order.
       const changed = [...html.matchAll(/<section class="change change-is-(\w+)" id="change-([^"]+)"/g)].map((m) => [m[1], m[2]]);

@@ -6,7 +6,7 @@
  * are struck through and inserted ones underlined, so that the marking survives a black-and-white print; the colour
  * only helps.
  */
-import { COUNTS, wordDiff } from '../../changes/compare.ts';
+import { COUNTS } from '../../changes/compare.ts';
 import type { ChangedItemView, ChangeSegment, ChangesView } from '../../view/changes.ts';
 import type { ViewModel } from '../../view/types.ts';
 import { dest, inlineStyles, pageFrame, sectionHeading, withHeading } from './document.ts';
@@ -41,32 +41,6 @@ export function markedText(segments: readonly ChangeSegment[]): Inline[] {
     else if (next && next.op !== '=' && next.op !== segment.op && !/^\s/.test(next.text)) out.push(' ');
   });
   return out;
-}
-
-const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
-
-/**
- * Whether most of a changed text stayed (at least half the letters and digits of the longer of the old and the new
- * text): then it reads best word by word. A text mostly rewritten reads best as the old one struck through and the
- * new one after it, not as islands of "och" and "för" among the changes.
- */
-export function mostlyKept(segments: readonly ChangeSegment[]): boolean {
-  const count = (ops: readonly string[]) => segments.filter((segment) => ops.includes(segment.op)).reduce((sum, segment) => sum + letters(segment.text), 0);
-  return count(['=']) >= 0.5 * Math.max(count(['=', '-']), count(['=', '+']));
-}
-
-/**
- * A changed text as the parts to show: itself, word by word, where most of it stayed; else its old text whole,
- * struck through, and its new text whole, each where it has words.
- */
-function shownParts(segments: readonly ChangeSegment[]): (readonly ChangeSegment[])[] {
-  if (mostlyKept(segments)) return [segments];
-  const side = (left: ChangeSegment['op']) => segments.filter((segment) => segment.op !== left).map((segment) => segment.text).join('');
-  const whole: ChangeSegment[] = [
-    { op: '-', text: side('+') },
-    { op: '+', text: side('-') },
-  ];
-  return whole.filter((segment) => segment.text.trim() !== '').map((segment) => [segment]);
 }
 
 /** "Mål: Allt fler äldre bor hemma"; the title alone where it starts with the kind ("Servicestrategi 2025–2029"). */
@@ -141,24 +115,18 @@ class Redline {
 
   /**
    * Uppgift | Förut | Nu; an added item's without Förut, a removed one's without Nu. Where part of a value stayed
-   * ("2026: 93 %, 2029: 94 %" → "… 95 %"), the words that went are struck through in the old value and the new ones
-   * underlined in the new, so that the difference need not be looked for.
+   * ("2026: 93 %, 2029: 94 %" → "… 95 %"), the view marks the words that went in the old value and the new ones in
+   * the new, so that the difference need not be looked for.
    */
   fields(item: ChangedItemView): Content[] {
     if (item.fields.length === 0) return [];
     const words = this.changes.words;
-    const values = (before: string, after: string): TableCell[] => {
-      if (item.change === 'added') return [{ text: after }];
-      if (item.change === 'removed') return [{ text: before }];
-      const segments = wordDiff(before, after);
-      // A value mostly rewritten is clearest as it was and as it is.
-      if (!mostlyKept(segments)) return [{ text: before }, { text: after }];
-      return [{ text: markedText(segments.filter((segment) => segment.op !== '+')) }, { text: markedText(segments.filter((segment) => segment.op !== '-')) }];
-    };
+    const values = (field: ChangedItemView['fields'][number]): TableCell[] =>
+      [field.before, field.after].filter((side, index) => (index === 0 ? item.change !== 'added' : item.change !== 'removed')).map((side): TableCell => ({ text: markedText(side) }));
     const columns = item.change === 'added' ? [words.after] : item.change === 'removed' ? [words.before] : [words.before, words.after];
     const body: TableCell[][] = [
       [words.field, ...columns].map((text): TableCell => ({ text, style: 'th' })),
-      ...item.fields.map((field): TableCell[] => [{ text: field.label, bold: true }, ...values(field.before, field.after)]),
+      ...item.fields.map((field): TableCell[] => [{ text: field.label, bold: true }, ...values(field)]),
     ];
     return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths: [120, ...columns.map(() => '*' as const)], body }, layout: gridLayout({ headerRows: 1 }), style: 'mdTd', margin: [0, 3, 0, 6] }];
   }
@@ -176,7 +144,7 @@ class Redline {
     for (const block of item.text) {
       const label = Object.hasOwn(labels, block.type) ? labels[block.type] : undefined;
       // The block's kind before its first part: a rewritten block's new text follows its old one unnamed.
-      const nodes = shownParts(block.segments).map((segments, index): TableCell => ({
+      const nodes = block.parts.map((segments, index): TableCell => ({
         text: [...(label && index === 0 ? [{ text: `${label}: `, style: 'blockLabel' }] : []), ...markedText(segments)],
         style: 'changeText',
       }));
@@ -205,8 +173,9 @@ class Redline {
     const first: Content = {
       stack: [
         { text: item.changeLabel, style: 'changeLabel' },
+        ...(item.place ? [{ text: `${words.partOf}: ${item.place}`, style: 'changeNote' } as Content] : []),
         ...item.notes.map((note): Content => ({ text: note, style: 'changeNote' })),
-        ...(item.titleChange ? [{ text: [{ text: `${words.titleField}: `, bold: true }, ...markedText(shownParts(item.titleChange).flat())], margin: [0, 2, 0, 2] } as Content] : []),
+        ...(item.titleChange ? [{ text: [{ text: `${words.titleField}: `, bold: true }, ...markedText(item.titleChange)], margin: [0, 2, 0, 2] } as Content] : []),
         ...(table ? [table] : []),
       ],
     };
