@@ -4,6 +4,7 @@ import { loadSchemaSet } from './load/schema.ts';
 import { buildGraph, withReplacedFiles } from './model/graph.ts';
 import { readGlossary } from './load/glossary.ts';
 import { runRules } from './validate/run.ts';
+import { acknowledge } from './validate/acknowledge.ts';
 import { allRules } from './validate/all-rules.ts';
 import { RuleCache } from './validate/rule-cache.ts';
 import { countMessages, glossaryMessages, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from './pipeline.ts';
@@ -78,9 +79,9 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     }
     bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
-    const messages = [...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)];
+    const { messages, acknowledged } = acknowledge([...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)], graph);
     ruleCache.settle();
-    return { graph, messages, ...countMessages(messages) };
+    return { graph, messages, acknowledged, ...countMessages(messages) };
   };
 
   let result = check();

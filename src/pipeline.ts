@@ -10,6 +10,7 @@ import { readGlossary, type GlossaryRead } from './load/glossary.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
+import { acknowledge, type AcknowledgedMessage } from './validate/acknowledge.ts';
 import type { ProjectConfig, SourceFile, StrategyGraph, Stray } from './model/types.ts';
 
 export interface LoadOptions {
@@ -24,6 +25,8 @@ export interface LoadOptions {
 export interface LoadResult {
   graph: StrategyGraph;
   messages: VFileMessage[];
+  /** Warnings that schema/project.json acknowledges: not in `messages`, not counted. */
+  acknowledged: AcknowledgedMessage[];
   errorCount: number;
   warningCount: number;
 }
@@ -125,8 +128,8 @@ export function loadGraph(strategyDir: string, options: LoadOptions = {}): { gra
 /** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const { graph, glossary } = loadGraph(strategyDir, options);
-  const messages = [...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)];
-  return { graph, messages, ...countMessages(messages) };
+  const { messages, acknowledged } = acknowledge([...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)], graph);
+  return { graph, messages, acknowledged, ...countMessages(messages) };
 }
 
 /** Problems reading the glossary, as messages of the rule that names them (it is not an item, so no rule sees it). */

@@ -5,10 +5,9 @@
  * As a formatter for `strategy check --format codequality` (see `codequality(input)`), and as a converter from a
  * `--format json` report: `node src/ci/codequality.ts check.json > gl-code-quality-report.json`.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { flatten, sortFlat, type FlatMessage } from '../diagnostics/flatten.ts';
+import { fingerprints, flatten, sortFlat, type FlatMessage } from '../diagnostics/flatten.ts';
 import type { ReportInput } from '../diagnostics/reporters.ts';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -24,19 +23,17 @@ export interface CodeQualityIssue {
 const severities: Record<FlatMessage['severity'], CodeQualitySeverity> = { error: 'major', warning: 'minor', info: 'info' };
 
 /**
- * Fingerprints leave the line out, so an issue keeps its identity when lines above it move, and count repeats,
- * because GitLab shows only the first issue of each fingerprint.
+ * Fingerprints leave the line and the language out, so an issue keeps its identity when lines above it move, and
+ * count repeats, because GitLab shows only the first issue of each fingerprint.
  */
 export function codeQualityIssues(messages: readonly FlatMessage[]): CodeQualityIssue[] {
-  const seen = new Map<string, number>();
-  return sortFlat([...messages]).map((m) => {
-    const key = `${m.ruleId}\0${m.file}\0${m.message}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
+  const sorted = sortFlat([...messages]);
+  const prints = fingerprints(sorted.map((m) => ({ ...m, fingerprint: m.fingerprint ?? '' })));
+  return sorted.map((m, index) => {
     return {
       description: m.hint ? `${m.message} (${m.hint})` : m.message,
       check_name: m.ruleId,
-      fingerprint: createHash('md5').update(`${key}\0${occurrence}`).digest('hex'),
+      fingerprint: prints[index]!,
       severity: severities[m.severity],
       location: { path: m.file.replace(/^\.\//, ''), lines: { begin: Math.max(1, m.line) } },
     };

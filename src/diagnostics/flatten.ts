@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 
 /** A message as plain data: the shape the JSON, GitHub and SARIF reporters share. */
@@ -13,6 +14,8 @@ export interface FlatMessage {
   hint?: string;
   url?: string;
   cause?: { file: string; line: number; column: number; message: string };
+  /** What was found, hashed: the same whatever the line, the language of the report or the working folder. */
+  fingerprint: string;
 }
 
 type PlaceLike = VFileMessage['place'];
@@ -33,6 +36,7 @@ export function flatten(message: VFileMessage): FlatMessage {
     severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
     ruleId: message.ruleId ?? 'unknown',
     message: message.reason,
+    fingerprint: createHash('sha256').update((message.actual ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16),
     ...(message.note ? { hint: message.note } : {}),
     ...(message.url ? { url: message.url } : {}),
     ...(cause
@@ -48,3 +52,15 @@ export function sortFlat(messages: FlatMessage[]): FlatMessage[] {
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
+
+/** A message's identity for code scanning and GitLab: rule, file and what was found, never the line or the language. */
+export function fingerprints(messages: readonly { ruleId: string; file: string; fingerprint: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const key = `${m.ruleId}\0${m.file}\0${m.fingerprint}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
+  });
+}
+

@@ -1,9 +1,16 @@
+import { relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
-import { flatten, sortFlat, type FlatMessage } from './flatten.ts';
+import { fingerprints, flatten, sortFlat, type FlatMessage } from './flatten.ts';
 import type { Rule } from '../validate/rule.ts';
+import { rulesDoc } from '../validate/rule.ts';
+import type { AcknowledgedMessage } from '../validate/acknowledge.ts';
 import { codequality } from '../ci/codequality.ts';
+import { t } from '../messages/index.ts';
+import { findRepository, repositoryFileUrl, type Repository } from './repository.ts';
+import { ruleSections } from './rule-docs.ts';
+import pkg from '../../package.json' with { type: 'json' };
 
 export const formats = ['human', 'json', 'github', 'sarif', 'codequality'] as const;
 export type Format = (typeof formats)[number];
@@ -14,9 +21,25 @@ export interface ReportInput {
   fileCount: number;
   rules: readonly Rule[];
   color?: boolean;
+  /** Warnings schema/project.json acknowledges: shown as such, never counted or annotated. */
+  acknowledged?: readonly AcknowledgedMessage[];
+  /** For SARIF: the repository's root and web address; found from the working folder when not given. */
+  repository?: Repository;
+  /** The folder the messages' paths are relative to (the working folder by default). */
+  cwd?: string;
+  /** For `github`: at most this many annotations of each severity, then a notice with the count of the rest. */
+  annotationCap?: number;
 }
 
-function human({ messages, fileCount, color }: ReportInput): string {
+/**
+ * GitHub shows at most ten annotations of each severity per step: in GitHub Actions (`GITHUB_ACTIONS=true`) the
+ * github format prints ten of each and a notice for the rest; elsewhere (an editor's Problems panel) every message.
+ */
+export function githubAnnotationCap(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  return env['GITHUB_ACTIONS'] === 'true' ? 10 : undefined;
+}
+
+function human({ messages, fileCount, color, acknowledged = [] }: ReportInput): string {
   const byFile = new Map<string, VFile>();
   for (const message of messages) {
     const path = message.file ?? '';
@@ -25,19 +48,23 @@ function human({ messages, fileCount, color }: ReportInput): string {
     file.messages.push(message);
   }
   const files = [...byFile.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-  if (files.length === 0) return `${fileCount} files checked: no problems\n`;
+  const footer = acknowledged.length > 0 ? `${t('report.acknowledged', { n: acknowledged.length })}\n` : '';
+  if (files.length === 0) return `${t('report.clean', { n: fileCount })}\n${footer}`;
+  // vfile-reporter's own words (the summary line's "error", "warning") are English; the messages are ours.
   const text = reporter(files, { verbose: true, color: color ?? false });
-  return `${text}\n${fileCount} files checked\n`;
+  return `${text}\n${t('report.checked', { n: fileCount })}\n${footer}`;
 }
 
-function json({ messages, fileCount }: ReportInput): string {
+function json({ messages, fileCount, acknowledged = [] }: ReportInput): string {
   const flat = sortFlat(messages.map(flatten));
   const summary = {
     files: fileCount,
     errors: flat.filter((m) => m.severity === 'error').length,
     warnings: flat.filter((m) => m.severity === 'warning').length,
+    ...(acknowledged.length > 0 ? { acknowledged: acknowledged.length } : {}),
   };
-  return `${JSON.stringify({ summary, messages: flat }, null, 2)}\n`;
+  const accepted = acknowledged.map(({ message, reason }) => ({ ...flatten(message), reason }));
+  return `${JSON.stringify({ summary, messages: flat, ...(accepted.length > 0 ? { acknowledged: sortFlat(accepted) } : {}) }, null, 2)}\n`;
 }
 
 /** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
@@ -47,31 +74,63 @@ function escapeData(text: string): string {
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function github({ messages }: ReportInput): string {
-  return sortFlat(messages.map(flatten))
-    .map((m: FlatMessage) => {
-      const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
-      const properties = [
-        `file=${escapeProperty(m.file)}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(m.ruleId)}`,
-      ].join(',');
-      const body = [m.message, m.hint, m.cause ? `${m.cause.message}` : undefined].filter(Boolean).join('\n');
-      return `::${command} ${properties}::${escapeData(body)}\n`;
-    })
-    .join('');
+
+/**
+ * One annotation per message, up to GitHub's ten of each severity; then one notice that says how many more there
+ * are and where they all are (the job summary, `strategy check`).
+ */
+function github({ messages, annotationCap = Infinity }: ReportInput): string {
+  const shown = new Map<string, number>();
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const lines = sortFlat(messages.map(flatten)).flatMap((m: FlatMessage) => {
+    const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
+    const n = (shown.get(command) ?? 0) + 1;
+    shown.set(command, n);
+    if (n > annotationCap) {
+      hidden[command]++;
+      return [];
+    }
+    const properties = [
+      `file=${escapeProperty(m.file)}`,
+      `line=${m.line}`,
+      `col=${m.column}`,
+      `endLine=${m.endLine}`,
+      `endColumn=${m.endColumn}`,
+      `title=${escapeProperty(m.ruleId)}`,
+    ].join(',');
+    const body = [m.message, m.hint, m.cause ? `${m.cause.message}` : undefined].filter(Boolean).join('\n');
+    return [`::${command} ${properties}::${escapeData(body)}\n`];
+  });
+  if (hidden.error + hidden.warning + hidden.notice > 0) {
+    const text = t('report.more-annotations', { errors: hidden.error, warnings: hidden.warning, cap: annotationCap });
+    lines.push(`::notice title=${escapeProperty('strategy check')}::${escapeData(text)}\n`);
+  }
+  return lines.join('');
 }
 
-/** SARIF 2.1.0, for GitHub code scanning and other tools. */
-function sarif({ messages, rules }: ReportInput): string {
-  const flat = sortFlat(messages.map(flatten));
+/** `PascalCase` of a rule id, SARIF's `name` of a rule. */
+const ruleName = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: the tool with its version and address, every rule with a short and
+ * a full description and an absolute link to its documentation, paths relative to the repository's root
+ * (`%SRCROOT%`) wherever check ran, and fingerprints that survive moved lines.
+ */
+function sarif({ messages, rules, acknowledged = [], repository: given, cwd = process.cwd() }: ReportInput): string {
+  const repository = given ?? findRepository(cwd);
+  const uri = (file: string) =>
+    relative(repository.root, resolve(cwd, file))
+      .split(sep)
+      .map((part) => encodeURIComponent(part))
+      .join('/');
+  const flat: (FlatMessage & { reason?: string })[] = sortFlat([...messages.map(flatten), ...acknowledged.map(({ message, reason }) => ({ ...flatten(message), reason }))]);
+  const prints = fingerprints(flat.map((m) => ({ ...m, file: uri(m.file) })));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const docs = rulesDoc();
+  const sections = ruleSections();
   const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
     physicalLocation: {
-      artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
       region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
     },
   });
@@ -83,21 +142,35 @@ function sarif({ messages, rules }: ReportInput): string {
         tool: {
           driver: {
             name: 'strategy',
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.summary },
-              help: { text: `${rule.summary} See docs/rules.md#${rule.id}.` },
-              defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
-            })),
+            fullName: 'strategy check',
+            version: pkg.version,
+            semanticVersion: pkg.version,
+            informationUri: repositoryFileUrl(repository, 'README.md'),
+            rules: rules.map((rule) => {
+              const helpUri = `${repositoryFileUrl(repository, docs)}#${rule.id}`;
+              const full = sections.get(rule.id) ?? rule.summary;
+              return {
+                id: rule.id,
+                name: ruleName(rule.id),
+                shortDescription: { text: rule.summary },
+                fullDescription: { text: full },
+                help: { text: t('report.help', { summary: full, url: helpUri }), markdown: `${full}\n\n[${docs}#${rule.id}](${helpUri})` },
+                helpUri,
+                defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+              };
+            }),
           },
         },
-        results: flat.map((m) => ({
+        columnKind: 'utf16CodeUnits',
+        results: flat.map((m, index) => ({
           ruleId: m.ruleId,
           ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
           level: m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'note',
-          message: { text: m.hint ? `${m.message}. Hint: ${m.hint}` : m.message },
+          message: { text: m.hint ? `${m.message}. ${t('report.hint', { hint: m.hint })}` : m.message },
           locations: [location(m.file, m.line, m.column, m.endLine, Math.max(m.endColumn, m.line === m.endLine ? m.column : 1))],
+          partialFingerprints: { 'strategyFinding/v1': prints[index]! },
           ...(m.cause ? { relatedLocations: [{ id: 0, ...location(m.cause.file, m.cause.line, m.cause.column), message: { text: m.cause.message } }] } : {}),
+          ...(m.reason ? { suppressions: [{ kind: 'external', status: 'accepted', justification: m.reason }] } : {}),
         })),
       },
     ],

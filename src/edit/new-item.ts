@@ -7,7 +7,8 @@ import { lstatSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { stringify } from 'yaml';
 import type { KindDefinition, StrategyGraph } from '../model/types.ts';
-import { didYouMean, oneOf } from '../util/suggest.ts';
+import { didYouMean } from '../util/suggest.ts';
+import { oneOf } from '../messages/index.ts';
 import { describeValue, kindProperties, type PropertyInfo } from './schema-props.ts';
 import { slugify } from './slug.ts';
 

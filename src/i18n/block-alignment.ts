@@ -3,6 +3,8 @@
  * are paired by a longest common subsequence of signatures, so one inserted paragraph is one
  * mismatch and the blocks after it line up again instead of all being reported.
  */
+import { t } from '../messages/index.ts';
+import { blockName } from './where.ts';
 import type { Block } from './block-list.ts';
 
 export type BlockMismatchKind =
@@ -88,10 +90,10 @@ function pairByPosition(a: readonly Block[], b: readonly Block[], fromA: number,
     mismatches.push({ kind: 'signature', indexA: fromA + k, indexB: fromB + k, reason: signatureDifference(blockA, blockB) });
   }
   for (let i = fromA + paired; i < toA; i++) {
-    mismatches.push({ kind: 'onlyInA', indexA: i, indexB: fromB + paired, reason: `${describe(a[i])} with no counterpart` });
+    mismatches.push({ kind: 'onlyInA', indexA: i, indexB: fromB + paired, reason: t('block.no-counterpart', { block: describe(a[i]) }) });
   }
   for (let j = fromB + paired; j < toB; j++) {
-    mismatches.push({ kind: 'onlyInB', indexA: fromA + paired, indexB: j, reason: `${describe(b[j])} with no counterpart` });
+    mismatches.push({ kind: 'onlyInB', indexA: fromA + paired, indexB: j, reason: t('block.no-counterpart', { block: describe(b[j]) }) });
   }
   return mismatches;
 }
@@ -128,24 +130,24 @@ function detail(block: Block): string {
 }
 
 function describe(block: Block | undefined): string {
-  if (block === undefined) return 'block';
+  if (block === undefined) return t('block.block');
   switch (block.type) {
     case 'heading':
-      return `heading level ${detail(block)}`;
+      return t('block.heading-level', { level: detail(block) });
     case 'list': {
       const [order = '', shape = ''] = detail(block).split(':');
-      return `${order === 'ordered' ? 'numbered' : 'bulleted'} list with ${itemCount(shape)} items`;
+      return t(order === 'ordered' ? 'block.numbered-list' : 'block.bulleted-list', { n: itemCount(shape) });
     }
     case 'table':
-      return `table ${detail(block).replace('x', '×')}`;
+      return t('block.table-shape', { shape: detail(block).replace('x', '×') });
     case 'code':
-      return 'code block';
+      return t('block.code-block');
     case 'thematicBreak':
-      return 'thematic break';
+      return t('block.thematic-break');
     case 'footnoteDefinition':
-      return `footnote [^${detail(block)}]`;
+      return t('block.footnote', { name: `[^${detail(block)}]` });
     default:
-      return block.type;
+      return blockName(block.type);
   }
 }
 
@@ -154,23 +156,24 @@ function itemCount(shape: string): number {
 }
 
 function signatureDifference(a: Block, b: Block): string {
-  if (a.type !== b.type) return `${describe(a)} vs ${describe(b)}`;
+  const vs = (x: string | number, y: string | number) => t('block.vs', { a: x, b: y });
+  if (a.type !== b.type) return vs(describe(a), describe(b));
   switch (a.type) {
     case 'heading':
-      return `heading level ${detail(a)} vs ${detail(b)}`;
+      return t('block.heading-level', { level: vs(detail(a), detail(b)) });
     case 'list': {
       const [orderA = '', shapeA = ''] = detail(a).split(':');
       const [orderB = '', shapeB = ''] = detail(b).split(':');
-      if (orderA !== orderB) return `${describe(a)} vs ${describe(b)}`;
-      if (itemCount(shapeA) !== itemCount(shapeB)) return `list with ${itemCount(shapeA)} items vs ${itemCount(shapeB)} items`;
-      return `list nesting ${shapeA} vs ${shapeB}`;
+      if (orderA !== orderB) return vs(describe(a), describe(b));
+      if (itemCount(shapeA) !== itemCount(shapeB)) return t('block.list-items', { a: itemCount(shapeA), b: itemCount(shapeB) });
+      return t('block.list-nesting', { nesting: vs(shapeA, shapeB) });
     }
     case 'table':
-      return `table ${detail(a).replace('x', '×')} vs ${detail(b).replace('x', '×')}`;
+      return t('block.table-shape', { shape: vs(detail(a).replace('x', '×'), detail(b).replace('x', '×')) });
     case 'code':
-      return `code language ${detail(a) || 'none'} vs ${detail(b) || 'none'}`;
+      return t('block.code-language', { language: vs(detail(a) || t('word.none'), detail(b) || t('word.none')) });
     default:
-      return `${a.signature} vs ${b.signature}`;
+      return vs(a.signature, b.signature);
   }
 }
 
@@ -178,11 +181,11 @@ function linkDifference(a: readonly string[], b: readonly string[], equal: (x: s
   if (a.length === b.length && a.every((url, k) => equal(url, b[k]!))) return undefined;
   const onlyA = unmatchedLinks(a, b, equal);
   const onlyB = unmatchedLinks(b, a, (x, y) => equal(y, x));
-  if (onlyA.length === 0 && onlyB.length === 0) return 'same links in a different order';
+  if (onlyA.length === 0 && onlyB.length === 0) return t('block.links-order');
   const parts = [];
-  if (onlyA.length > 0) parts.push(`only in a: ${onlyA.join(', ')}`);
-  if (onlyB.length > 0) parts.push(`only in b: ${onlyB.join(', ')}`);
-  return `links differ (${parts.join('; ')})`;
+  if (onlyA.length > 0) parts.push(t('block.links-only', { side: 'a', links: onlyA.join(', ') }));
+  if (onlyB.length > 0) parts.push(t('block.links-only', { side: 'b', links: onlyB.join(', ') }));
+  return t('block.links-differ', { parts: parts.join('; ') });
 }
 
 function unmatchedLinks(from: readonly string[], against: readonly string[], equal: (x: string, y: string) => boolean): string[] {

@@ -1,4 +1,5 @@
 import { readFileSync, lstatSync } from 'node:fs';
+import { t } from '../messages/index.ts';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { GlossaryEntry, ParseProblem } from '../model/types.ts';
@@ -28,11 +29,11 @@ export function readGlossary(strategyDir: string, file: string | undefined): Glo
   }
   // As for strategy files: a link could point outside the repository, and a directory or a device cannot be read.
   if (!stat.isFile()) {
-    problems.push({ ruleId: 'file-type', message: `Unexpected ${stat.isSymbolicLink() ? 'symbolic link' : stat.isDirectory() ? 'directory' : 'special file'} as the glossary, expected a regular file`, place: startOfFile });
+    problems.push({ ruleId: 'file-type', message: t(stat.isSymbolicLink() ? 'file-type.glossary.symlink' : stat.isDirectory() ? 'file-type.glossary.directory' : 'file-type.glossary.special'), place: startOfFile });
     return done();
   }
   if (stat.size > maxFileBytes) {
-    problems.push({ ruleId: 'file-size', message: `Unexpected glossary of ${(stat.size / 1024 / 1024).toFixed(1)} MiB, expected at most ${maxFileBytes / 1024 / 1024} MiB`, place: startOfFile });
+    problems.push({ ruleId: 'file-size', message: t('file-size.glossary', { size: (stat.size / 1024 / 1024).toFixed(1), max: maxFileBytes / 1024 / 1024 }), place: startOfFile });
     return done();
   }
   const lineCounter = new LineCounter();
@@ -43,13 +44,13 @@ export function readGlossary(strategyDir: string, file: string | undefined): Glo
     return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
   };
   const yaml = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  for (const error of yaml.errors) problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML in the glossary: ${error.message.split('\n')[0]}`, place: place(error.pos) });
+  for (const error of yaml.errors) problems.push({ ruleId: 'yaml-syntax', message: t('yaml-syntax.glossary', { detail: error.message.split('\n')[0]! }), place: place(error.pos) });
   if (yaml.errors.length > 0) return done();
   let raw: unknown;
   try {
     raw = yaml.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    problems.push({ ruleId: 'yaml-syntax', message: `Unexpected YAML in the glossary: ${(error as Error).message}`, place: startOfFile, hint: 'remove the aliases (`*name`) that expand the document' });
+    problems.push({ ruleId: 'yaml-syntax', message: t('yaml-syntax.glossary', { detail: (error as Error).message }), place: startOfFile, hint: t('yaml-syntax.aliases.hint') });
     return done();
   }
   const list = Array.isArray(raw) ? raw : [];

@@ -433,6 +433,11 @@ function readProject(root: string, display: (path: string) => string, problems: 
     problems.push(source.problem('schema-unknown-value', `Unexpected primary language "${primary}", expected one of "languages": ${languages.join(', ')}`, ['primaryLanguage']));
   }
   const accessibility = raw['accessibility'];
+  (Array.isArray(raw['acknowledged']) ? (raw['acknowledged'] as Json[]) : []).forEach((entry, index) => {
+    if (entry['id'] === undefined && entry['path'] === undefined) {
+      problems.push(source.problem('schema-invalid', `Unexpected acknowledgement of "${String(entry['rule'])}" without "id" or "path", expected the item or file whose warning the county accepts`, ['acknowledged', index]));
+    }
+  });
   return {
     languages,
     primaryLanguage: typeof primary === 'string' ? primary : languages[0]!,
@@ -441,6 +446,15 @@ function readProject(root: string, display: (path: string) => string, problems: 
     glossary: typeof raw['glossary'] === 'string' ? raw['glossary'] : undefined,
     properNames: stringList(raw['properNames']),
     notes: stringList(raw['notes']),
+    acknowledged: Array.isArray(raw['acknowledged'])
+      ? (raw['acknowledged'] as Json[]).map((entry) => ({
+          rule: String(entry['rule']),
+          reason: String(entry['reason']),
+          ...(typeof entry['id'] === 'string' ? { id: entry['id'] } : {}),
+          ...(typeof entry['path'] === 'string' ? { path: entry['path'] } : {}),
+        }))
+      : [],
+    spelling: Object.fromEntries(Object.entries((raw['spelling'] as Json | undefined) ?? {}).map(([lang, words]) => [lang, stringList(words)])),
     accessibility: isObject(accessibility)
       ? Object.fromEntries(Object.entries(accessibility).map(([k, v]) => [k, typeof v === 'string' ? v : stringRecord(v)]))
       : undefined,

@@ -123,11 +123,22 @@ export interface ProjectConfig {
    * read, and not reported as strays.
    */
   notes: readonly string[];
+  /** Warnings the county accepts for good: a rule on an item (by id) or a file (by its path in the strategy folder), and why. */
+  acknowledged: readonly Acknowledgement[];
+  /** Per language, the project's own words the spelling rule accepts (names of places, organisations, terms). */
+  spelling: Readonly<Record<string, readonly string[]>>;
   /**
    * What the accessibility statement names (`institution`, `authority`, `feedback`, `authorityUrl`, ...), each a text
    * or language → text, as schema/project.json gives it; undefined when it gives none.
    */
   accessibility: Readonly<Record<string, string | Record<string, string>>> | undefined;
+}
+
+export interface Acknowledgement {
+  rule: string;
+  id?: string;
+  path?: string;
+  reason: string;
 }
 
 export interface SchemaSet {

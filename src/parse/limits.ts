@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { t } from '../messages/index.ts';
 import type { ParseProblem, Place } from '../model/types.ts';
 
 /**
@@ -31,9 +32,9 @@ export function linePrefixProblem(text: string): ParseProblem | undefined {
       if (prefix.length > maxLinePrefix && counts) {
         return {
           ruleId: 'file-size',
-          message: `Unexpected line nested or indented more than ${maxLinePrefix} characters deep, expected at most ${maxLinePrefix}`,
+          message: t('file-size.line-deep', { max: maxLinePrefix }),
           place: { start: { line, column: 1 }, end: { line, column: prefix.length + 1 } },
-          hint: 'flatten the lists and quotes: a strategy text needs only a few levels',
+          hint: t('file-size.line-deep.hint'),
         };
       }
     }
@@ -58,9 +59,9 @@ export function inlineMarkerProblem(text: string, from = 0): ParseProblem | unde
         const column = i - lineStart + 1;
         return {
           ruleId: 'file-size',
-          message: `Unexpected more than ${maxInlineMarkers} emphasis and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), expected at most ${maxInlineMarkers} in a file`,
+          message: t('file-size.markers', { max: maxInlineMarkers }),
           place: { start: { line, column }, end: { line, column: column + 1 } },
-          hint: 'split the text into several items; Markdown this dense takes the parser minutes to read',
+          hint: t('file-size.markers.hint'),
         };
       }
     }
@@ -77,9 +78,9 @@ export function depthProblem(tree: Root): ParseProblem | undefined {
       const start = node.position?.start ?? { line: 1, column: 1 };
       return {
         ruleId: 'file-size',
-        message: `Unexpected Markdown nested more than ${maxNestingDepth} levels deep, expected at most ${maxNestingDepth}`,
+        message: t('file-size.nesting', { max: maxNestingDepth }),
         place: { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column + 1 } },
-        hint: 'flatten the lists, quotes and emphasis: a strategy text needs only a few levels',
+        hint: t('file-size.flatten.hint'),
       };
     }
     // Children pushed last-first, so the first deep node in document order is found first.

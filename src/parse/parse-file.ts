@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import { t } from '../messages/index.ts';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit } from 'yaml';
 import type { Alias, Node as YamlNode, Document as YamlDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
@@ -37,9 +38,9 @@ function decode(bytes: Uint8Array, problems: ParseProblem[]): string {
     const column = bad - before.lastIndexOf('\n');
     problems.push({
       ruleId: 'encoding',
-      message: 'Unexpected byte sequence, expected UTF-8',
+      message: t('encoding'),
       place: { start: { line, column }, end: { line, column: column + 1 } },
-      hint: 'save the file as UTF-8',
+      hint: t('encoding.hint'),
     });
     return text;
   }
@@ -51,18 +52,18 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
   if (name.entry) {
     problems.push({
       ruleId: 'file-type',
-      message: `Unexpected ${name.entry === 'symlink' ? 'symbolic link' : 'directory'} named like a strategy file, expected a regular file`,
+      message: t(name.entry === 'symlink' ? 'file-type.symlink' : 'file-type.directory'),
       place: startOfFile,
-      hint: name.entry === 'symlink' ? 'copy the file into strategy/ instead of linking to it; links are never followed' : 'rename the directory so that it does not end in .sv.md or .fi.md',
+      hint: t(name.entry === 'symlink' ? 'file-type.symlink.hint' : 'file-type.directory.hint'),
     });
     return emptyFile(name, problems);
   }
   if (bytes.length > maxFileBytes) {
     problems.push({
       ruleId: 'file-size',
-      message: `Unexpected file of ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, expected at most ${maxFileBytes / 1024 / 1024} MiB`,
+      message: t('file-size', { size: (bytes.length / 1024 / 1024).toFixed(1), max: maxFileBytes / 1024 / 1024 }),
       place: startOfFile,
-      hint: 'split the text into several items, and keep images and data out of Markdown',
+      hint: t('file-size.hint'),
     });
     return emptyFile(name, problems);
   }
@@ -95,7 +96,7 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
       tooDeep ||= overflow;
       problems.push({
         ruleId: 'yaml-syntax',
-        message: overflow ? 'Unexpected YAML nested too deeply to read, expected a few levels of lists and mappings' : `Unexpected YAML: ${error.message.split('\n')[0]}`,
+        message: overflow ? t('yaml-syntax.deep') : t('yaml-syntax', { detail: error.message.split('\n')[0]! }),
         place: rangePlace(error.pos) ?? frontMatterPlace,
         ...withHint(yamlHint(error.code)),
       });
@@ -105,7 +106,7 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
         const value: unknown = yaml.toJS({ maxAliasCount });
         if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
         else if (value !== null && value !== undefined) {
-          problems.push({ ruleId: 'yaml-syntax', message: 'Unexpected front-matter that is not a mapping, expected `key: value` lines', place: frontMatterPlace });
+          problems.push({ ruleId: 'yaml-syntax', message: t('yaml-syntax.not-mapping'), place: frontMatterPlace });
         }
       } catch (error) {
         // An alias with no anchor before it, or aliases that expand beyond maxAliasCount.
@@ -113,8 +114,8 @@ export function parseFile(name: FileName, bytes: Uint8Array): SourceFile {
         visit(yaml, { Alias: (_, node) => (node.resolve(yaml!) === undefined ? ((unresolved = node), visit.BREAK) : undefined) });
         problems.push(
           unresolved
-            ? { ruleId: 'yaml-syntax', message: `Unexpected alias \`*${unresolved.source}\` with no anchor, expected \`&${unresolved.source}\` on a value before it`, place: rangePlace(unresolved.range) ?? frontMatterPlace }
-            : { ruleId: 'yaml-syntax', message: `Unexpected YAML: ${(error as Error).message}`, place: frontMatterPlace, hint: 'remove the aliases (`*name`) that expand the document' },
+            ? { ruleId: 'yaml-syntax', message: t('yaml-syntax.alias', { name: unresolved.source }), place: rangePlace(unresolved.range) ?? frontMatterPlace }
+            : { ruleId: 'yaml-syntax', message: t('yaml-syntax', { detail: (error as Error).message }), place: frontMatterPlace, hint: t('yaml-syntax.aliases.hint') },
         );
       }
     }
@@ -182,9 +183,9 @@ function parseMarkdown(vfile: VFile, text: string, problems: ParseProblem[]): Ro
     } catch (error) {
       problems.push({
         ruleId: 'file-size',
-        message: error instanceof RangeError ? 'Unexpected Markdown nested too deeply to read, expected text nested a few levels at most' : `Unexpected Markdown that cannot be read (${(error as Error).message}), expected plain text, lists and tables`,
+        message: error instanceof RangeError ? t('file-size.markdown-deep') : t('file-size.markdown-unreadable', { detail: (error as Error).message }),
         place: startOfFile,
-        hint: 'flatten the lists, quotes and emphasis: a strategy text needs only a few levels',
+        hint: t('file-size.flatten.hint'),
       });
     }
   }
@@ -214,12 +215,12 @@ function withHint(hint: string | undefined): { hint?: string } {
 function yamlHint(code: string): string | undefined {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'remove one of the two keys';
+      return t('yaml-syntax.duplicate-key.hint');
     case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
+      return t('yaml-syntax.tab.hint');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'check the indentation and the `:` after each key';
+      return t('yaml-syntax.indent.hint');
     default:
       return undefined;
   }

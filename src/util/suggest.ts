@@ -1,3 +1,5 @@
+import { t } from '../messages/index.ts';
+
 /** Levenshtein distance with an early exit once it exceeds `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -34,11 +36,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closest(word, candidates);
-  return match === undefined ? undefined : `did you mean \`${match}\`?`;
-}
-
-/** `a`, `a or b`, `a, b or c`, each in backticks. */
-export function oneOf(words: readonly string[], conjunction = 'or'): string {
-  const quoted = words.map((w) => `\`${w}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? 'nothing') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
+  return match === undefined ? undefined : t('hint.did-you-mean', { word: match });
 }

@@ -4,6 +4,8 @@
  * each with the source it was read from, so that a rule can tell a character written as itself (which it finds in
  * the file's bytes) from one written as an escape.
  */
+import { t } from '../messages/index.ts';
+import { whereField } from '../i18n/where.ts';
 import type { Nodes } from 'mdast';
 import { eachNode } from '../parse/each-node.ts';
 import { pointLocator } from '../parse/offsets.ts';
@@ -127,7 +129,7 @@ export function* parsedTexts(file: SourceFile, wanted: (text: string) => boolean
     for (const entry of findInFrontMatter(file.data, (value) => typeof value === 'string' && wanted(value))) {
       const place = file.locate(entry.path, entry.at);
       const { offsetOf } = fileText(file);
-      const where = entry.at === 'key' ? `the key \`${visible(String(entry.path.at(-1)))}\`` : `\`${fieldName(entry.path)}\``;
+      const where = entry.at === 'key' ? t('where.key', { key: visible(String(entry.path.at(-1))) }) : whereField(fieldName(entry.path));
       yield { text: entry.value as string, source: sourceAt(file, place), sourceOffset: offsetOf(place.start), place, path: entry.path, at: entry.at, where, from: 'yaml' };
     }
   }
@@ -145,7 +147,7 @@ export function* parsedTexts(file: SourceFile, wanted: (text: string) => boolean
           source: whole.slice(position.start.offset, position.end.offset),
           sourceOffset: position.start.offset,
           place: { start: { line: position.start.line, column: position.start.column }, end: { line: position.end.line, column: position.end.column } },
-          where: property === 'value' ? 'the text' : property === 'url' ? 'a link address' : property === 'title' ? 'a link title' : 'an image description',
+          where: t(`where.markdown.${property}`),
           from: 'markdown',
         });
       }

@@ -1,4 +1,5 @@
 import type { Place, SourceFile, StrategyGraph, YamlPath } from '../model/types.ts';
+import { currentLang, t, type Lang, type MessageKey } from '../messages/index.ts';
 
 export type Severity = 'off' | 'warn' | 'error';
 
@@ -33,19 +34,29 @@ export interface RuleContext {
 export interface Rule {
   /** Kebab-case id, also the anchor of the rule's documentation in docs/rules.md. */
   id: string;
-  /** One line: what the rule checks. */
-  summary: string;
+  /** One line: what the rule checks, in the current language (the catalogue's `summary.<id>`). */
+  readonly summary: string;
   /** Severity unless the configuration says otherwise. */
   severity: Exclude<Severity, 'off'>;
   run(context: RuleContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+export function defineRule(rule: Omit<Rule, 'summary'>): Rule {
   if (!/^[a-z][a-z0-9-]*$/.test(rule.id)) throw new Error(`Rule id must be kebab-case: ${rule.id}`);
-  return rule;
+  return {
+    ...rule,
+    get summary() {
+      return t(`summary.${rule.id}` as MessageKey);
+    },
+  };
 }
 
-/** Each rule is documented under its id in docs/rules.md. */
+/** The documentation of the rules in a language: docs/rules.md (English), docs/rules.sv.md, docs/rules.fi.md. */
+export function rulesDoc(lang: Lang = currentLang()): string {
+  return lang === 'en' ? 'docs/rules.md' : `docs/rules.${lang}.md`;
+}
+
+/** Each rule is documented under its id in docs/rules.md, and in each language's copy of it. */
 export function ruleUrl(id: string): string {
-  return `docs/rules.md#${id}`;
+  return `${rulesDoc()}#${id}`;
 }

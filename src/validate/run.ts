@@ -2,6 +2,7 @@ import { VFileMessage } from 'vfile-message';
 import type { StrategyGraph } from '../model/types.ts';
 import { ruleUrl, type Report, type Rule, type Severity } from './rule.ts';
 import type { RuleCache } from './rule-cache.ts';
+import { sourceAt } from './parsed-text.ts';
 
 export type RuleSeverities = Readonly<Record<string, Severity>>;
 
@@ -32,6 +33,8 @@ export function runRules(graph: StrategyGraph, rules: readonly Rule[], severitie
       }
       const message = r.file.vfile.message(r.message, { place, ruleId: rule.id, source: 'strategy', ...(cause ? { cause } : {}) });
       message.fatal = severity === 'error';
+      // What was found, as written: a message's identity that survives moved lines and the language of the report.
+      message.actual = sourceAt(r.file, place);
       message.url = ruleUrl(rule.id);
       if (r.hint) message.note = r.hint;
       messages.push(message);

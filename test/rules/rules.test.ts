@@ -34,7 +34,9 @@ describe.each(folders(fixtures))('rule %s', (ruleId) => {
       it.each(formats)(`${fixture}: reports the expected messages as %s`, (format) => {
         const messages = load();
         expect(messages.length).toBeGreaterThan(0);
-        const output = formatReport(format, { messages, fileCount: messages.fileCount, rules: rule ? [rule] : [] });
+        // A fixed repository, so that SARIF's paths and links are the same on every machine.
+        const repository = { root: dir, webUrl: 'https://github.com/example/strategy', ref: 'main' };
+        const output = formatReport(format, { messages, fileCount: messages.fileCount, rules: rule ? [rule] : [], repository, cwd: dir });
         expectFile(join(dir, `expected.${extension[format]}`), output);
       });
     }

@@ -1,9 +1,9 @@
 import { defineRule } from '../rule.ts';
 import { allVersions } from '../../model/versions.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'cycle',
-  summary: 'Following `parent` upwards always ends at a root; an item is never its own ancestor.',
   severity: 'error',
   run({ graph, report }) {
     const inCycle = new Set<string>();
@@ -25,9 +25,9 @@ export default defineRule({
       loop.push(item.id);
       report({
         file: item.file,
-        message: `Unexpected cycle ${loop.map((id) => `\`${id}\``).join(' → ')}, expected the parents to lead up to a root`,
+        message: t('cycle', { loop: loop.map((id) => `\`${id}\``).join(' → ') }),
         path: ['parent'],
-        hint: 'point `parent` at an item higher in the hierarchy',
+        hint: t('cycle.hint'),
       });
     }
   },

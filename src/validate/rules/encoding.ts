@@ -1,3 +1,3 @@
 import { parseProblemRule } from './parse-problems.ts';
 
-export default parseProblemRule('encoding', 'Files must be valid UTF-8.');
+export default parseProblemRule('encoding');

@@ -1,10 +1,9 @@
 import { defineRule } from '../rule.ts';
 import { allVersions } from '../../model/versions.ts';
-import { oneOf } from '../../util/suggest.ts';
+import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'expected-children',
-  summary: 'An item has a child of each kind its schema expects (`x-expect-children`): a goal has a measure.',
   severity: 'warn',
   run({ graph, report }) {
     for (const item of allVersions(graph)) {
@@ -15,9 +14,9 @@ export default defineRule({
       if (missing.length === 0) continue;
       report({
         file: item.file,
-        message: `Unexpected ${item.kind} without a ${oneOf(missing, 'or a')}, expected at least one`,
+        message: t('expected-children', { kind: item.kind, missing: oneOf(missing, 'or-a') }),
         path: ['id'],
-        hint: `add one with \`npx strategy new ${missing[0]} --parent ${item.id}\``,
+        hint: t('expected-children.hint', { command: `npx strategy new ${missing[0]} --parent ${item.id}` }),
       });
     }
   },

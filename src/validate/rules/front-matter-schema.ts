@@ -1,19 +1,28 @@
 import type { ErrorObject } from 'ajv';
 import { defineRule } from '../rule.ts';
-import { didYouMean, oneOf } from '../../util/suggest.ts';
+import { didYouMean } from '../../util/suggest.ts';
+import { oneOf, t, type MessageKey } from '../../messages/index.ts';
 import { pathOf } from '../json-pointer.ts';
 import type { YamlPath } from '../../model/types.ts';
+import { whereField } from '../../i18n/where.ts';
 
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+const typeKeys = new Set(['null', 'list', 'mapping', 'string', 'number', 'integer', 'boolean', 'object', 'array']);
+
+/** A JSON type, or what a value is, as the messages name it: `list`, `mapping`, `string`, … in the current language. */
+function named(type: string): string {
+  return typeKeys.has(type) ? t(`type.${type}` as MessageKey) : type;
+}
+
 function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'mapping';
-  return typeof value;
+  if (value === null) return named('null');
+  if (Array.isArray(value)) return named('list');
+  if (typeof value === 'object') return named('mapping');
+  return named(typeof value);
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -34,57 +43,66 @@ interface Described {
 /** Words an ajv error the way an editor reads it, at the YAML node it is about. */
 function describe(error: ErrorObject, kind: string, data: unknown, properties: Record<string, unknown>): Described {
   const path = pathOf(error.instancePath);
-  const field = path.length ? `\`${path.join('.')}\`` : 'the front-matter';
+  const field = path.length ? whereField(path.join('.')) : t('where.front-matter');
   let value: unknown = data;
   for (const segment of path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { message: `Unexpected missing \`${String(params['missingProperty'])}\` in ${field}, expected it in a ${kind}`, path };
+      return { message: t('front-matter-schema.required', { name: String(params['missingProperty']), where: field, kind }), path };
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
       const allowed = path.length === 0 ? Object.keys(properties) : [];
       const hint = didYouMean(extra, allowed);
       return {
-        message: `Unexpected field \`${extra}\` in ${path.length ? field : `a ${kind}`}, expected only the fields its schema declares`,
+        message: t('front-matter-schema.additional', { name: extra, where: path.length ? field : t('where.kind', { kind }) }),
         path: [...path, extra],
         at: 'key',
-        ...(hint ? { hint } : { hint: 'remove the field, or declare it in the schema' }),
+        ...(hint ? { hint } : { hint: t('front-matter-schema.additional.hint') }),
       };
     }
     case 'type':
-      return { message: `Unexpected ${typeName(value)} in ${field}, expected ${String(params['type']).replace(',', ' or ')}`, path };
+      return { message: t('front-matter-schema.type', { found: typeName(value), where: field, expected: String(params['type']).split(',').map(named).join(` ${t('word.or')} `) }), path };
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]).map(String);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-      return { message: `Unexpected \`${show(value)}\` in ${field}, expected ${oneOf(allowed)}`, path, ...(hint ? { hint } : {}) };
+      return { message: t('front-matter-schema.enum', { value: show(value), where: field, expected: oneOf(allowed) }), path, ...(hint ? { hint } : {}) };
     }
     case 'const':
-      return { message: `Unexpected \`${show(value)}\` in ${field}, expected \`${show(params['allowedValue'])}\``, path };
+      return { message: t('front-matter-schema.const', { value: show(value), where: field, expected: show(params['allowedValue']) }), path };
     case 'pattern':
       return {
-        message: `Unexpected \`${show(value)}\` in ${field}, expected text matching \`${String(params['pattern'])}\``,
+        message: t('front-matter-schema.pattern', { value: show(value), where: field, pattern: String(params['pattern']) }),
         path,
         ...(path.at(-1) === 'id' || path[0] === 'parent' || path.length === 2
-          ? { hint: 'ids use lower-case letters a–z, digits and hyphens, e.g. `goal-older-home-care`' }
+          ? { hint: t('front-matter-schema.pattern.id.hint') }
           : {}),
       };
     case 'format':
       return {
-        message: `Unexpected \`${show(value)}\` in ${field}, expected a ${String(params['format'])}`,
+        message: t('front-matter-schema.format', { value: show(value), where: field, format: String(params['format']) }),
         path,
-        ...(params['format'] === 'date' ? { hint: 'write dates as YYYY-MM-DD, e.g. 2025-06-16' } : {}),
+        ...(params['format'] === 'date' ? { hint: t('front-matter-schema.format.date.hint') } : {}),
       };
     case 'uniqueItems':
-      return { message: `Unexpected repeated item in ${field}, expected each item once`, path: [...path, Number(params['i'])] };
+      return { message: t('front-matter-schema.unique', { where: field }), path: [...path, Number(params['i'])] };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'multipleOf':
+      return { message: t(`front-matter-schema.${error.keyword}`, { value: show(value), where: field, limit: String(params['limit'] ?? params['multipleOf']) }), path };
     default:
-      return { message: `Unexpected \`${show(value)}\` in ${field}, expected a value that ${error.message ?? 'fits the schema'}`, path };
+      return { message: t('front-matter-schema.other', { value: show(value), where: field, what: error.message ?? t('front-matter-schema.fits') }), path };
   }
 }
 
 export default defineRule({
   id: 'front-matter-schema',
-  summary: "Front-matter fits its kind's JSON Schema in schema/kinds/.",
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.ts';
 import { pointLocator } from '../../parse/offsets.ts';
 import { escapesIn, locationOf, parsedTexts, type ParsedText } from '../parsed-text.ts';
+import { t } from '../../messages/index.ts';
 
 /**
  * Invisible characters that change what a reader sees, or the order they see it in (Trojan Source); control
@@ -21,14 +22,14 @@ const hiddenCharAny = new RegExp(hiddenChar.source, 'u');
 function describe(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) return `bidirectional control character ${hex}`;
-  if (code === 0x00ad) return `soft hyphen ${hex}`;
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `control character ${hex}`;
-  if (code === 0x2028 || code === 0x2029) return `${code === 0x2028 ? 'line' : 'paragraph'} separator ${hex}`;
-  if (code >= 0xd800 && code <= 0xdfff) return `lone surrogate ${hex} (half of a character)`;
-  if (code >= 0xe0000) return char.length > 2 ? `${char.length / 2} tag characters from ${hex} on (a hidden text)` : `tag character ${hex}`;
-  if (code >= 0x2061 && code <= 0x2064) return `invisible operator ${hex}`;
-  return `zero-width character ${hex}`;
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) return t('hidden-characters.bidi', { hex });
+  if (code === 0x00ad) return t('hidden-characters.soft-hyphen', { hex });
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return t('hidden-characters.control', { hex });
+  if (code === 0x2028 || code === 0x2029) return t(code === 0x2028 ? 'hidden-characters.line-separator' : 'hidden-characters.paragraph-separator', { hex });
+  if (code >= 0xd800 && code <= 0xdfff) return t('hidden-characters.surrogate', { hex });
+  if (code >= 0xe0000) return char.length > 2 ? t('hidden-characters.tags', { n: char.length / 2, hex }) : t('hidden-characters.tag', { hex });
+  if (code >= 0x2061 && code <= 0x2064) return t('hidden-characters.operator', { hex });
+  return t('hidden-characters.zero-width', { hex });
 }
 
 /** How many times each character of `pattern` occurs in `text`. */
@@ -66,7 +67,6 @@ function escaped(parsed: ParsedText): { char: string; index?: number; written?: 
 
 export default defineRule({
   id: 'hidden-characters',
-  summary: 'No invisible characters: zero-width spaces, soft hyphens and bidirectional controls hide or reorder text.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -79,17 +79,17 @@ export default defineRule({
           report({
             file,
             place: { start, end: { ...start, column: start.column + match[0].length } },
-            message: `Unexpected ${describe(match[0])}, expected visible text only`,
-            hint: 'delete it: it was probably pasted from a web page or a word processor',
+            message: t('hidden-characters', { what: describe(match[0]) }),
+            hint: t('hidden-characters.hint'),
           });
         }
       }
       // As read: what YAML escapes (`"\u202E"`) and character references (`&#x202E;`) make.
       for (const parsed of parsedTexts(file, (value) => hiddenCharAny.test(value))) {
-        const as = parsed.from === 'yaml' ? 'an escape' : 'a character reference';
+        const as = t(parsed.from === 'yaml' ? 'hidden-characters.an-escape' : 'hidden-characters.a-reference');
         for (const { char, index, written } of escaped(parsed)) {
-          const message = `Unexpected ${describe(char)} in ${parsed.where}, written as ${written ? `\`${written}\`` : as}, expected visible text only`;
-          const hint = `delete ${written ? `\`${written}\`` : `the ${as} that writes it`}: it shows as nothing, or reorders the text around it`;
+          const message = t('hidden-characters.escaped', { what: describe(char), where: parsed.where, written: written ? `\`${written}\`` : as });
+          const hint = t('hidden-characters.escaped.hint', { what: written ? `\`${written}\`` : t(parsed.from === 'yaml' ? 'hidden-characters.the-escape' : 'hidden-characters.the-reference') });
           report({ file, ...locationOf(file, parsed, index !== undefined && written !== undefined ? { index, written } : undefined), message, hint });
         }
       }

@@ -1,6 +1,8 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { blocks } from '../../i18n/file-view.ts';
+import { t } from '../../messages/index.ts';
+import { blockName } from '../../i18n/where.ts';
 
 /** Finnish and Swedish versions of the same text differ in length by well under this factor. */
 const maxRatio = 2.2;
@@ -9,7 +11,6 @@ const minLength = 80;
 
 export default defineRule({
   id: 'length-ratio',
-  summary: 'A block is not far longer or shorter than its twin: a sign of a missing or extra passage.',
   severity: 'warn',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -23,9 +24,9 @@ export default defineRule({
         report({
           file: short,
           place: shortBlock.position,
-          message: `Unexpected ${shortBlock.type} of ${shortBlock.text.length} characters beside ${longBlock.text.length} in the ${long.lang} twin, expected similar lengths`,
-          hint: 'check that nothing was left out of the shorter version, or added to the longer one',
-          cause: { file: long, place: longBlock.position, message: `the ${long.lang} twin` },
+          message: t('length-ratio', { block: blockName(shortBlock.type), short: shortBlock.text.length, long: longBlock.text.length, lang: long.lang }),
+          hint: t('length-ratio.hint'),
+          cause: { file: long, place: longBlock.position, message: t('twin.cause', { lang: long.lang }) },
         });
       });
     }

@@ -1,11 +1,11 @@
 import { defineRule } from '../rule.ts';
 import { declaredLinks } from '../../model/graph.ts';
 import { allVersions } from '../../model/versions.ts';
-import { didYouMean, oneOf } from '../../util/suggest.ts';
+import { didYouMean } from '../../util/suggest.ts';
+import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'link-target',
-  summary: 'A link names an existing item of a kind the schema allows for that field.',
   severity: 'error',
   run({ graph, report }) {
     const idsByKind = new Map<string, string[]>();
@@ -24,18 +24,18 @@ export default defineRule({
           const hint = didYouMean(link.to, candidates);
           report({
             file: item.file,
-            message: `Unexpected link to \`${link.to}\` in \`${link.field}\`, expected the id of an existing ${expected}`,
+            message: t('link-target.missing', { to: link.to, field: link.field, expected }),
             path,
-            hint: hint ?? `no item has this id; see the ${expected} items in strategy/`,
+            hint: hint ?? t('link-target.missing.hint', { expected }),
           });
         } else if (!link.expectedKinds.includes(target.kind)) {
           const hint = didYouMean(link.to, link.expectedKinds.flatMap((kind) => idsByKind.get(kind) ?? []));
           report({
             file: item.file,
-            message: `Unexpected link to ${target.kind} \`${link.to}\` in \`${link.field}\`, expected a ${expected}`,
+            message: t('link-target.kind', { kind: target.kind, to: link.to, field: link.field, expected }),
             path,
-            hint: hint ?? `move the link to the field for ${target.kind} items, or link a ${expected}`,
-            cause: { file: target.file, path: ['kind'], message: `\`${link.to}\` is a ${target.kind}` },
+            hint: hint ?? t('link-target.kind.hint', { kind: target.kind, expected }),
+            cause: { file: target.file, path: ['kind'], message: t('link-target.kind.cause', { to: link.to, kind: target.kind }) },
           });
         }
       }

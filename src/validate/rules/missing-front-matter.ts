@@ -1,8 +1,8 @@
 import { defineRule } from '../rule.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'missing-front-matter',
-  summary: 'Every strategy file starts with YAML front-matter that says what it is.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -10,18 +10,18 @@ export default defineRule({
       if (file.hasFrontMatter && file.data === undefined && !file.problems.some((p) => p.ruleId === 'yaml-syntax')) {
         report({
           file,
-          message: 'Unexpected empty front-matter, expected `id:`, `kind:` and `title:` lines',
+          message: t('missing-front-matter.empty'),
           place: file.locate([]),
-          hint: 'write `id:`, `kind:` and `title:` lines (and `parent:` for most kinds) between the `---` lines',
+          hint: t('missing-front-matter.empty.hint'),
         });
         continue;
       }
       if (file.hasFrontMatter || file.entry !== 'file' || file.problems.some((p) => p.ruleId === 'file-size')) continue;
       report({
         file,
-        message: 'Unexpected file without front-matter, expected `---` on the first line',
+        message: t('missing-front-matter.none'),
         place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-        hint: 'start the file with `---`, then `id:`, `kind:` and `title:` lines, then `---`',
+        hint: t('missing-front-matter.none.hint'),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { sameData, twinPairs } from '../../model/twins.ts';
+import { t } from '../../messages/index.ts';
 
 /** YAML's names for the numbers JSON has none for. */
 const nonFinite = (value: number) => (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf');
@@ -8,13 +9,12 @@ function show(value: unknown): string {
   const marker = '\u0000';
   const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `${marker}${nonFinite(v)}${marker}` : v));
   // JSON would show `.nan` and `.inf` as null: show them as written.
-  const text = json === undefined ? 'nothing' : json.replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
+  const text = json === undefined ? t('word.nothing') : json.replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
   return text.length > 50 ? `${text.slice(0, 47)}...` : text;
 }
 
 export default defineRule({
   id: 'neutral-data',
-  summary: 'Language-neutral front-matter (id, kind, parent, links, order, numbers, years, status, targets) is identical in both twins.',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -36,11 +36,11 @@ export default defineRule({
           report({
             file,
             message: present
-              ? `Unexpected \`${field}: ${show(mine)}\`, expected the same value as the ${other.lang} twin (${show(theirs)})`
-              : `Unexpected missing \`${field}\`, expected it as in the ${other.lang} twin (${show(theirs)})`,
+              ? t('neutral-data.differs', { field, mine: show(mine), lang: other.lang, theirs: show(theirs) })
+              : t('neutral-data.missing', { field, lang: other.lang, theirs: show(theirs) }),
             path: present ? [field] : [],
-            hint: `decide which twin is right, then copy its language-neutral data with \`npx strategy fix --from ${graph.schema.project.languages.join('|')} --apply\``,
-            cause: { file: other, path: theirs === undefined ? [] : [field], message: `the ${other.lang} twin` },
+            hint: t('neutral-data.hint', { command: `npx strategy fix --from ${graph.schema.project.languages.join('|')} --apply` }),
+            cause: { file: other, path: theirs === undefined ? [] : [field], message: t('twin.cause', { lang: other.lang }) },
           });
         }
       }

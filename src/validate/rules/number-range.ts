@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 import { fieldName, findInFrontMatter, sourceAt } from '../parsed-text.ts';
 import { pathOf } from '../json-pointer.ts';
 import type { SourceFile, StrategyGraph, YamlPath } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
 
 /** 9 007 199 254 740 991: up to here every whole number is a double of its own, beyond it neighbours share one. */
 const largest = Number.MAX_SAFE_INTEGER;
@@ -41,13 +42,12 @@ function refusedBySchema(file: SourceFile, graph: StrategyGraph): ((path: YamlPa
 
 /** "`10000000000000001` is read as 10000000000000000", when it is; else the textbook case. */
 function readAs(written: string, number: number): string {
-  if (/^[+-]?\d+$/.test(written) && BigInt(written) !== BigInt(number)) return `\`${written}\` is read as ${BigInt(number)}`;
-  return '9007199254740993 is read as 9007199254740992';
+  if (/^[+-]?\d+$/.test(written) && BigInt(written) !== BigInt(number)) return t('number-range.read-as', { written: `\`${written}\``, read: String(BigInt(number)) });
+  return t('number-range.read-as', { written: '9007199254740993', read: '9007199254740992' });
 }
 
 export default defineRule({
   id: 'number-range',
-  summary: 'Numbers are finite and at most 9 007 199 254 740 991 (2^53 − 1) in size, so that charts, tables and open data show them exactly.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -65,8 +65,8 @@ export default defineRule({
           report({
             file,
             path,
-            message: `Unexpected ${Number.isNaN(number) ? 'not-a-number' : 'infinite number'} \`${shown}\` in \`${fieldName(path)}\`, expected a finite number`,
-            hint: '`.inf`, `.nan` and numbers beyond about 1.8e308 (such as `1e309`) cannot be drawn, compared or written to the open data: write the figure itself',
+            message: t(Number.isNaN(number) ? 'number-range.nan' : 'number-range.infinite', { shown, field: fieldName(path) }),
+            hint: t('number-range.non-finite.hint'),
           });
           continue;
         }
@@ -76,8 +76,8 @@ export default defineRule({
         report({
           file,
           path,
-          message: `Unexpected \`${shown}\` in \`${fieldName(path)}\`, beyond ±9007199254740991 (2^53 − 1), expected a number the charts, tables and open data can show exactly`,
-          hint: `beyond 2^53 − 1 neighbouring whole numbers are stored as one (${readAs(written, number)}), so a target and its baseline may not differ as written: give the figure in a larger unit (thousands, millions)`,
+          message: t('number-range.unsafe', { shown, field: fieldName(path) }),
+          hint: t('number-range.unsafe.hint', { example: readAs(written, number) }),
         });
       }
     }

@@ -5,6 +5,8 @@ import { blockNumbers, blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { compareNumbers, extractNumbers, type NumberToken } from '../../i18n/numbers.ts';
 import type { Report } from '../rule.ts';
 import type { SourceFile } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
+import { whereBlock, whereField } from '../../i18n/where.ts';
 
 const quoted = (tokens: readonly NumberToken[]) => tokens.map((t) => `\`${t.raw.trim()}\``).join(', ');
 
@@ -25,16 +27,15 @@ function compare(
     report({
       file,
       ...place,
-      message: `Unexpected ${extra.length === 1 ? 'number' : 'numbers'} ${quoted(extra)} in ${where.what}, expected the same numbers as the ${other.lang} twin${theirs.length ? ` (${quoted(theirs)})` : ' (none)'}`,
-      hint: 'correct the figure in whichever language is wrong; both versions have equal standing',
-      cause: { file: other, ...otherPlace, message: `the ${other.lang} twin` },
+      message: t(extra.length === 1 ? 'numbers-agree.one' : 'numbers-agree.other', { numbers: quoted(extra), where: where.what, lang: other.lang, theirs: theirs.length ? quoted(theirs) : t('word.none') }),
+      hint: t('numbers-agree.hint'),
+      cause: { file: other, ...otherPlace, message: t('twin.cause', { lang: other.lang }) },
     });
   }
 }
 
 export default defineRule({
   id: 'numbers-agree',
-  summary: 'The numbers in each block (and each translated field) agree between the twins, whatever the sv/fi writing conventions.',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -42,7 +43,7 @@ export default defineRule({
       for (const { field, text } of fieldTexts(graph, a)) {
         const other = textsB.get(field);
         if (other === undefined) continue;
-        compare(report, a, b, extractNumbers(text), extractNumbers(other), { what: `\`${field}\``, placeA: { path: [field] }, placeB: { path: [field] } });
+        compare(report, a, b, extractNumbers(text), extractNumbers(other), { what: whereField(field), placeA: { path: [field] }, placeB: { path: [field] } });
       }
       const blocksA = blocks(a);
       const blocksB = blocks(b);
@@ -51,7 +52,7 @@ export default defineRule({
       blocksA.forEach((blockA, index) => {
         const blockB = blocksB[index]!;
         compare(report, a, b, blockNumbers(blockA), blockNumbers(blockB), {
-          what: `this ${blockA.type}`,
+          what: whereBlock(blockA.type),
           placeA: { place: blockA.position },
           placeB: { place: blockB.position },
         });

@@ -1,10 +1,9 @@
 import { defineRule, type Rule } from '../rule.ts';
 
 /** Problems found while reading a file become messages of the rule named by the parser. */
-export function parseProblemRule(id: string, summary: string): Rule {
+export function parseProblemRule(id: string): Rule {
   return defineRule({
     id,
-    summary,
     severity: 'error',
     run({ graph, report }) {
       for (const file of graph.files) {

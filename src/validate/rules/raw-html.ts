@@ -1,10 +1,10 @@
 import { eachNode } from '../../parse/each-node.ts';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'raw-html',
-  summary: 'Bodies are Markdown only: raw HTML is never published, so it is reported instead of silently dropped.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -15,8 +15,8 @@ export default defineRule({
         report({
           file,
           place: node.position as Place,
-          message: `Unexpected raw HTML${tag ? ` \`<${tag}>\`` : ''}, expected Markdown`,
-          hint: 'write it in Markdown: **bold**, lists, tables and [links](https://...) cover what a strategy needs; raw HTML is left out of the site and the PDFs',
+          message: tag ? t('raw-html.tag', { tag: `<${tag}>` }) : t('raw-html'),
+          hint: t('raw-html.hint'),
         });
       });
     }

@@ -1,11 +1,9 @@
 import { defineRule } from '../rule.ts';
 import { reservation } from '../../model/reserved-ids.ts';
-
-const pageNames = { map: 'strategy map', search: 'search page', accessibility: 'accessibility statement', download: 'download page', changes: 'changes page' } as const;
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'reserved-id',
-  summary: "No id is the address of one of the site's own pages (search, strategy map, accessibility statement, download) in any language, or a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9).",
   severity: 'error',
   run({ graph, report }) {
     const { languages } = graph.schema.project;
@@ -19,12 +17,12 @@ export default defineRule({
         path: ['id'],
         ...(reserved.by === 'page'
           ? {
-              message: `Unexpected id \`${id}\`, expected an id that is not the address of the site's ${pageNames[reserved.page]} (/${reserved.lang}/${reserved.slug}/)`,
-              hint: `the item's page would be /${reserved.lang}/${id}/, where that page is: give the item another id, e.g. \`${id}-${file.data?.['kind'] ?? 'item'}\``,
+              message: t('reserved-id.page', { id, page: t(`reserved-id.page.${reserved.page}`), address: `/${reserved.lang}/${reserved.slug}/` }),
+              hint: t('reserved-id.page.hint', { address: `/${reserved.lang}/${id}/`, example: `${id}-${String(file.data?.['kind'] ?? 'item')}` }),
             }
           : {
-              message: `Unexpected id \`${id}\`, expected an id that is not a Windows device name (${reserved.name})`,
-              hint: `Windows cannot make a file or folder called ${reserved.name}, so the item's page could not be checked out or published there: give the item another id`,
+              message: t('reserved-id.device', { id, name: reserved.name }),
+              hint: t('reserved-id.device.hint', { name: reserved.name }),
             }),
       });
     }

@@ -4,6 +4,7 @@ import { alignBlocks } from '../../i18n/blocks.ts';
 import { blocks } from '../../i18n/file-view.ts';
 import type { Place, SourceFile } from '../../model/types.ts';
 import type { Block } from '../../i18n/blocks.ts';
+import { t } from '../../messages/index.ts';
 
 /** Where a block is, or where a missing one belongs: after the block before it, or at the start of the body. */
 function placeAt(file: SourceFile, list: readonly Block[], index: number): Place {
@@ -15,7 +16,6 @@ function placeAt(file: SourceFile, list: readonly Block[], index: number): Place
 
 export default defineRule({
   id: 'structure-aligned',
-  summary: 'Both twins have the same blocks in the same order: headings, lists (items, nesting), tables (rows × columns), link and image targets.',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -29,12 +29,12 @@ export default defineRule({
           report({
             file,
             place,
-            message: `Unexpected ${mismatch.reason} (${a.lang} vs ${b.lang}), expected the same structure as the ${other.lang} twin`,
+            message: t('structure-aligned', { reason: mismatch.reason, a: a.lang, b: b.lang, lang: other.lang }),
             hint:
               mismatch.kind === 'onlyInA' || mismatch.kind === 'onlyInB'
-                ? `translate this block into the ${other.lang} twin, or remove it here`
-                : `make both versions the same: same heading level, list items, table rows and columns, and link targets`,
-            cause: { file: other, place: otherPlace, message: `the ${other.lang} twin` },
+                ? t('structure-aligned.only.hint', { lang: other.lang })
+                : t('structure-aligned.hint'),
+            cause: { file: other, place: otherPlace, message: t('twin.cause', { lang: other.lang }) },
           });
         }
       }

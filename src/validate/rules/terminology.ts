@@ -3,6 +3,7 @@ import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { indexHasTerm, indexWords, type StemLanguage } from '../../i18n/stems.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
 
 /** Where a term first appears in a file: a translated field, or a body block by index. */
 interface Use {
@@ -74,7 +75,6 @@ function isName(entry: GlossaryEntry): boolean {
 
 export default defineRule({
   id: 'terminology',
-  summary: 'When a glossary term is used in one language, its counterpart appears in the twin (matched on stems).',
   severity: 'warn',
   run({ graph, report }) {
     if (graph.glossary.length === 0) return;
@@ -96,9 +96,9 @@ export default defineRule({
           report({
             file,
             ...placeOf(file, use),
-            message: `Unexpected missing term \`${expected[0]}\`, expected it because the ${other.lang} twin uses \`${term}\` (glossary: ${id})`,
-            hint: `use the glossary term ${expected.map((t) => `\`${t}\``).join(' or ')} in the ${file.lang} text, or correct the ${other.lang} text`,
-            cause: { file: other, ...placeOf(other, use), message: `the ${other.lang} twin uses \`${term}\`` },
+            message: t('terminology', { expected: expected[0]!, lang: other.lang, term, id }),
+            hint: t('terminology.hint', { terms: expected.map((word) => `\`${word}\``).join(` ${t('word.or')} `), lang: file.lang, other: other.lang }),
+            cause: { file: other, ...placeOf(other, use), message: t('terminology.cause', { lang: other.lang, term }) },
           });
         }
       }

@@ -2,10 +2,10 @@ import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { fileHash } from '../../i18n/file-view.ts';
 import { pairStatus } from '../../i18n/stamp.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'translation-outdated',
-  summary: "Each file's `twin-hash` matches its twin's current content; otherwise the twin changed after the pair was last reconciled.",
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -20,9 +20,9 @@ export default defineRule({
           report({
             file,
             path: ['twin-hash'],
-            message: `Unexpected change on both sides since the pair was reconciled (stamp \`${String(file.data?.['twin-hash'])}\`), expected one side to follow the other`,
-            hint: `compare the two versions, bring them into line, then run \`${stampCommand}\``,
-            cause: { file: other, path: ['twin-hash'], message: `the ${other.lang} twin, also changed` },
+            message: t('translation-outdated.both', { stamp: String(file.data?.['twin-hash']) }),
+            hint: t('translation-outdated.both.hint', { command: stampCommand }),
+            cause: { file: other, path: ['twin-hash'], message: t('translation-outdated.both.cause', { lang: other.lang }) },
           });
         }
         continue;
@@ -31,9 +31,9 @@ export default defineRule({
       report({
         file: behind,
         path: ['twin-hash'],
-        message: `Unexpected outdated ${behind.lang} translation: the ${ahead.lang} twin changed after the pair was reconciled (stamp \`${String(behind.data?.['twin-hash'])}\`, ${ahead.lang} now \`${fileHash(ahead)}\`), expected the ${behind.lang} text to be updated`,
-        hint: `update the ${behind.lang} text to match \`${ahead.vfile.path}\` (\`git diff\` on it shows what changed), then run \`${stampCommand}\``,
-        cause: { file: ahead, path: ['twin-hash'], message: `the ${ahead.lang} twin, changed since` },
+        message: t('translation-outdated', { behind: behind.lang, ahead: ahead.lang, stamp: String(behind.data?.['twin-hash']), now: fileHash(ahead) }),
+        hint: t('translation-outdated.hint', { behind: behind.lang, file: ahead.vfile.path, command: stampCommand }),
+        cause: { file: ahead, path: ['twin-hash'], message: t('translation-outdated.cause', { lang: ahead.lang }) },
       });
     }
   },

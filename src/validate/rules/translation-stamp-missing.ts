@@ -1,9 +1,9 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'translation-stamp-missing',
-  summary: 'Each pair of twins carries `twin-hash` stamps, so that a later change to one side can be detected.',
   severity: 'warn',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
@@ -15,8 +15,8 @@ export default defineRule({
         report({
           file,
           path: [],
-          message: `Unexpected file without \`twin-hash\`, expected a stamp recording the ${other.lang} twin it was reconciled with`,
-          hint: `once both versions say the same, run \`npx strategy i18n stamp ${String(file.data['id'] ?? '--all')}\``,
+          message: t('translation-stamp-missing', { lang: other.lang }),
+          hint: t('translation-stamp-missing.hint', { command: `npx strategy i18n stamp ${String(file.data['id'] ?? '--all')}` }),
         });
       }
     }

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule.ts';
+import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'twin-missing',
-  summary: 'Every file has a twin in each of the project languages: `x.sv.md` beside `x.fi.md`.',
   severity: 'error',
   run({ graph, report }) {
     const { languages } = graph.schema.project;
@@ -15,9 +15,9 @@ export default defineRule({
         for (const file of versions.values()) {
           report({
             file,
-            message: `Unexpected missing ${lang} twin \`${missing}\`, expected every item in ${languages.join(' and ')}`,
+            message: t('twin-missing', { lang, missing, languages: languages.join(` ${t('word.and')} `) }),
             place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-            hint: `create it with \`npx strategy i18n twin ${file.vfile.path} ${lang}\`, then translate it`,
+            hint: t('twin-missing.hint', { command: `npx strategy i18n twin ${file.vfile.path} ${lang}` }),
           });
         }
       }

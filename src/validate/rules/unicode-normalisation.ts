@@ -1,12 +1,12 @@
 import { defineRule } from '../rule.ts';
 import { pointLocator } from '../../parse/offsets.ts';
 import { escapesIn, locationOf, parsedTexts } from '../parsed-text.ts';
+import { t } from '../../messages/index.ts';
 
 const notNfc = (text: string) => text.normalize('NFC') !== text;
 
 export default defineRule({
   id: 'unicode-normalisation',
-  summary: 'Text is in Unicode NFC, so that `ä` typed and `ä` pasted are the same letter to search, sorting and comparison.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -23,8 +23,8 @@ export default defineRule({
           report({
             file,
             place: { start, end: { ...start, column: start.column + match[0].length } },
-            message: `Unexpected decomposed \`${match[0].normalize('NFC')}\` (NFD), expected the composed form (NFC)`,
-            hint: 'run `npx strategy fix --apply`, which normalises the file to NFC without changing the text',
+            message: t('unicode-normalisation', { letter: match[0].normalize('NFC') }),
+            hint: t('unicode-normalisation.hint'),
           });
         }
       }
@@ -35,8 +35,8 @@ export default defineRule({
         const decomposed = [...parsed.text.matchAll(/\P{M}\p{M}+/gu)].find((match) => notNfc(match[0]));
         const letter = decomposed ? decomposed[0].normalize('NFC') : parsed.text.normalize('NFC');
         const escape = [...escapesIn(parsed.source, parsed.from)].find((found) => /^\p{M}$/u.test(found.char));
-        const message = `Unexpected decomposed \`${letter}\` (NFD) in ${parsed.where}${escape ? `, written with \`${escape.written}\`` : ''}, expected the composed form (NFC)`;
-        const hint = `write \`${letter}\` itself instead of the ${parsed.from === 'yaml' ? 'escape' : 'character reference'}: \`strategy fix\` does not change escapes`;
+        const message = escape ? t('unicode-normalisation.escaped', { letter, where: parsed.where, written: escape.written }) : t('unicode-normalisation.in', { letter, where: parsed.where });
+        const hint = t(parsed.from === 'yaml' ? 'unicode-normalisation.escape.hint' : 'unicode-normalisation.reference.hint', { letter });
         report({ file, ...locationOf(file, parsed, escape), message, hint });
       }
     }

@@ -1,9 +1,9 @@
 import { defineRule } from '../rule.ts';
-import { didYouMean, oneOf } from '../../util/suggest.ts';
+import { didYouMean } from '../../util/suggest.ts';
+import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'unknown-kind',
-  summary: 'The `kind` of an item is one that schema/ declares.',
   severity: 'error',
   run({ graph, report }) {
     const known = [...graph.schema.kinds.keys()].sort();
@@ -15,11 +15,9 @@ export default defineRule({
       report({
         file,
         message:
-          kind === undefined
-            ? `Unexpected missing \`kind\`, expected one of ${oneOf(known)}`
-            : `Unexpected kind \`${String(kind)}\`, expected one of ${oneOf(known)}`,
+          kind === undefined ? t('unknown-kind.missing', { known: oneOf(known) }) : t('unknown-kind.unknown', { kind: String(kind), known: oneOf(known) }),
         path: kind === undefined ? [] : ['kind'],
-        hint: hint ?? 'add `kind:` with one of the kinds in schema/kinds/',
+        hint: hint ?? t('unknown-kind.hint'),
       });
     }
   },

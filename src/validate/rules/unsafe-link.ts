@@ -1,20 +1,23 @@
 import { eachNode } from '../../parse/each-node.ts';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
 
 const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
+type Problem = { is: 'scheme'; scheme: string } | { is: 'remote-image' | 'absolute-image' | 'svg' | 'leaves' };
+
 /** What is wrong with a link or image target, if anything. */
-export function linkProblem(url: string, isImage: boolean): string | undefined {
+function linkProblem(url: string, isImage: boolean): Problem | undefined {
   const trimmed = url.trim().replace(/[\u0000-\u001f\s]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme && !allowedSchemes.has(scheme)) return `\`${scheme}:\` address`;
+  if (scheme && !allowedSchemes.has(scheme)) return { is: 'scheme', scheme };
   if (!isImage) return undefined;
-  if (scheme) return 'image from another site';
+  if (scheme) return { is: 'remote-image' };
   const path = decoded(trimmed);
-  if (/^[/\\]/.test(path)) return 'absolute image path';
+  if (/^[/\\]/.test(path)) return { is: 'absolute-image' };
   // SVG is a document that can carry scripts: opened from the site's own address it would run them.
-  if (/\.svgz?$/i.test(path.replace(/[?#].*$/, ''))) return 'SVG image';
+  if (/\.svgz?$/i.test(path.replace(/[?#].*$/, ''))) return { is: 'svg' };
   return undefined;
 }
 
@@ -29,7 +32,6 @@ function decoded(url: string): string {
 
 export default defineRule({
   id: 'unsafe-link',
-  summary: 'Links use http(s), mailto or tel; images are files inside strategy/, given by a relative path that stays inside it.',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {
@@ -51,7 +53,7 @@ export default defineRule({
             if (part === '..') level--;
             else if (part !== '.' && part !== '') level++;
             if (level < 0) {
-              problem = 'image path that leaves strategy/';
+              problem = { is: 'leaves' };
               break;
             }
           }
@@ -60,13 +62,12 @@ export default defineRule({
         report({
           file,
           place: node.position as Place,
-          message: `Unexpected ${problem} (\`${url.slice(0, 80)}\`), expected ${problem === 'SVG image' ? 'a PNG, JPEG or WebP image' : isImage ? 'an image file inside strategy/, by a relative path' : 'an http(s), mailto or tel link'}`,
-          hint:
-            problem === 'SVG image'
-              ? 'export the picture as PNG (or JPEG or WebP): an SVG file can carry scripts'
-              : isImage
-                ? 'copy the image into strategy/ beside the text and link it by its relative path'
-                : 'link to a web page with https://',
+          message: t('unsafe-link', {
+            problem: problem.is === 'scheme' ? t('unsafe-link.scheme', { scheme: `${problem.scheme}:` }) : t(`unsafe-link.${problem.is}`),
+            url: url.slice(0, 80),
+            expected: t(problem.is === 'svg' ? 'unsafe-link.expected.svg' : isImage ? 'unsafe-link.expected.image' : 'unsafe-link.expected.link'),
+          }),
+          hint: t(problem.is === 'svg' ? 'unsafe-link.svg.hint' : isImage ? 'unsafe-link.image.hint' : 'unsafe-link.link.hint'),
         });
       });
     }

@@ -4,6 +4,8 @@ import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { extractNumbers } from '../../i18n/numbers.ts';
 import { properNames } from '../../i18n/names.ts';
 import type { Place, SourceFile } from '../../model/types.ts';
+import { t } from '../../messages/index.ts';
+import { whereBlock, whereField } from '../../i18n/where.ts';
 
 /** Words left once numbers, names and acronyms are taken out: only these need translating. */
 function wordsToTranslate(text: string, names: readonly string[]): number {
@@ -17,7 +19,6 @@ const same = (x: string, y: string) => x.normalize('NFC').replace(/\s+/g, ' ').t
 
 export default defineRule({
   id: 'untranslated',
-  summary: 'No block or translated field is identical in both twins, except names, acronyms and numbers.',
   severity: 'error',
   run({ graph, report }) {
     const names = properNames(graph);
@@ -26,13 +27,13 @@ export default defineRule({
       const textsB = new Map(fieldTexts(graph, b).map((f) => [f.field, f.text]));
       for (const { field, text } of fieldTexts(graph, a)) {
         const other = textsB.get(field);
-        if (other !== undefined && same(text, other) && wordsToTranslate(text, names) >= 2) found.push({ what: `\`${field}\``, path: [field] });
+        if (other !== undefined && same(text, other) && wordsToTranslate(text, names) >= 2) found.push({ what: whereField(field), path: [field] });
       }
       const blocksB = blocks(b);
       blocks(a).forEach((block, index) => {
         const other = blocksB[index];
         if (other && same(block.text, other.text) && wordsToTranslate(block.text, names) >= 2) {
-          found.push({ what: `this ${block.type}`, placeA: block.position, placeB: other.position });
+          found.push({ what: whereBlock(block.type), placeA: block.position, placeB: other.position });
         }
       });
       for (const { what, path, placeA, placeB } of found) {
@@ -44,9 +45,9 @@ export default defineRule({
             file,
             ...(path ? { path } : {}),
             ...(place ? { place } : {}),
-            message: `Unexpected text in ${what} identical to the ${other.lang} twin, expected a translation`,
-            hint: `translate it; a name written the same in both languages belongs in \`properNames\` in schema/project.json or in the glossary`,
-            cause: { file: other, ...(path ? { path } : {}), ...(otherPlace ? { place: otherPlace } : {}), message: `the ${other.lang} twin` },
+            message: t('untranslated', { where: what, lang: other.lang }),
+            hint: t('untranslated.hint'),
+            cause: { file: other, ...(path ? { path } : {}), ...(otherPlace ? { place: otherPlace } : {}), message: t('twin.cause', { lang: other.lang }) },
           });
         }
       }
