@@ -11,9 +11,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
+interface ReportedMessage {
+  ruleId?: string;
+  severity?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  message?: string;
+  hint?: string;
+  reason?: string;
+}
+
 export interface CheckReport {
-  summary?: { files?: number; errors?: number; warnings?: number };
-  messages?: { ruleId?: string; severity?: string; file?: string }[];
+  summary?: { files?: number; errors?: number; warnings?: number; acknowledged?: number };
+  messages?: ReportedMessage[];
+  acknowledged?: ReportedMessage[];
 }
 
 export interface TranslationRow {
@@ -77,8 +89,31 @@ function checkSection(report: CheckReport | undefined): string {
     .sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || (a[0] < b[0] ? -1 : 1))
     .map(([rule, n]) => [`\`${rule}\``, String(n.errors), String(n.warnings), String(n.files.size)]);
   text += `\n${table(['Rule', 'Errors', 'Warnings', 'Files'], ['l', 'r', 'r', 'r'], rows)}\n`;
-  text += '\nThe rules are explained in docs/rules.md; the annotations on the changed lines show each problem in place.\n';
+  text += '\nThe rules are explained in docs/rules.md; the annotations on the changed lines show each problem in place (GitHub shows ten of each severity).\n';
+  text += messageList('Every message', messages);
   return text;
+}
+
+const place = (m: ReportedMessage) => `${m.file ?? ''}${m.line === undefined ? '' : `:${m.line}${m.column === undefined ? '' : `:${m.column}`}`}`;
+
+/** Every message, in a fold: annotations stop at ten per severity, this list never does. */
+function messageList(title: string, messages: readonly ReportedMessage[], reasons = false): string {
+  if (messages.length === 0) return '';
+  const rows = messages.map((m) => [
+    `\`${place(m)}\``,
+    m.severity ?? '',
+    `\`${m.ruleId ?? 'unknown'}\``,
+    [m.message, m.hint ? `(${m.hint})` : undefined].filter(Boolean).join(' '),
+    ...(reasons ? [m.reason ?? ''] : []),
+  ]);
+  const header = ['Where', 'Severity', 'Rule', 'Message', ...(reasons ? ['Why it is accepted'] : [])];
+  return `\n<details><summary>${title} (${messages.length})</summary>\n\n${table(header, header.map(() => 'l'), rows)}\n\n</details>\n`;
+}
+
+function acknowledgedSection(report: CheckReport | undefined): string {
+  const acknowledged = report?.acknowledged ?? [];
+  if (acknowledged.length === 0) return '';
+  return `## Acknowledged warnings\n\n${plural(acknowledged.length, 'warning')} that schema/project.json acknowledges (\`acknowledged\`): not counted, not annotated.\n${messageList('Acknowledged', acknowledged, true)}`;
 }
 
 function translationSection(rows: TranslationRow[] | undefined, limit: number): string {
@@ -114,6 +149,7 @@ export function renderSummary(input: SummaryInput): string {
   return [
     '# Strategy\n',
     checkSection(input.check),
+    ...(acknowledgedSection(input.check) ? [acknowledgedSection(input.check)] : []),
     translationSection(input.translations, input.listLimit ?? 20),
     artifactSection(input.artifacts ?? [], input.runUrl),
   ].join('\n');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../messages/index.ts';
 import { relative } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
 import { freezeVersion } from '../changes/versions.ts';
@@ -19,16 +20,16 @@ const approve: Command = async (args, io) => {
     options: { dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, date: { type: 'string' }, section: { type: 'string' }, 'body-sv': { type: 'string' }, 'body-fi': { type: 'string' } },
   });
   const [name, ...rest] = positionals;
-  if (!name || rest.length > 0) throw new UsageError('approve takes one version name, e.g. `strategy approve 2026-06-15 --date 2026-06-15 --section 45`');
-  if (!values.date) throw new UsageError('approve needs --date YYYY-MM-DD, the date of the decision');
+  if (!name || rest.length > 0) throw new UsageError(t('cli.approve.name'));
+  if (!values.date) throw new UsageError(t('cli.approve.date'));
   const section = values.section === undefined ? undefined : Number(values.section);
-  if (section !== undefined && !(Number.isInteger(section) && section > 0)) throw new UsageError(`--section takes the § of the minutes, a whole number; got ${values.section}`);
+  if (section !== undefined && !(Number.isInteger(section) && section > 0)) throw new UsageError(t('cli.approve.section', { section: String(values.section) }));
   const dir = values.dir!;
   const schemaDir = values.schema ?? defaultSchemaDir(dir);
   const loaded = loadStrategy(dir, { schemaDir });
   if (loaded.errorCount > 0) {
     io.err(formatReport('human', { messages: loaded.messages, fileCount: loaded.graph.files.length, rules: allRules }));
-    io.err(`approve refused: check found ${loaded.errorCount} error(s); an approved version must be one check accepts. Nothing was written.\n`);
+    io.err(`${t('cli.approve.refused', { n: loaded.errorCount })}\n`);
     return 1;
   }
   const body = Object.fromEntries(Object.entries({ sv: values['body-sv'], fi: values['body-fi'] }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../messages/index.ts';
 import { join, relative, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CheckFailedError } from '../pipeline.ts';
@@ -25,7 +26,7 @@ const build: Command = async (args, io) => {
   // `--only pdf --only data` and `--only pdf,data` both work; an unknown target is a usage error, never an empty out/.
   const requested = (values.only ?? [...targets]).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const unknown = requested.filter((value) => !(targets as readonly string[]).includes(value));
-  if (unknown.length > 0 || requested.length === 0) throw new UsageError(`--only takes ${targets.join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
+  if (unknown.length > 0 || requested.length === 0) throw new UsageError(t('cli.build.only', { targets: targets.join(', '), got: unknown.join(', ') || t('word.nothing') }));
   const only = new Set(requested as Target[]);
   let loaded;
   try {
@@ -34,7 +35,7 @@ const build: Command = async (args, io) => {
     if (!(error instanceof CheckFailedError)) throw error;
     const { result } = error;
     io.err(formatReport('human', { messages: result.messages, fileCount: result.graph.files.length, rules: allRules }));
-    io.err(`build refused: ${error.message}. out/ is unchanged.\n`);
+    io.err(`${t('cli.build.refused', { reason: t('cli.build.check-failed', { n: result.errorCount }) })}\n`);
     return 1;
   }
   const { views, result, date } = loaded;
@@ -46,7 +47,7 @@ const build: Command = async (args, io) => {
     staging = stageOutput(values.out);
   } catch (error) {
     if (!(error instanceof OutputRefusedError)) throw error;
-    io.err(`build refused: ${error.message}. Nothing was written or removed.\n`);
+    io.err(`${t('cli.build.output-refused', { reason: error.message })}\n`);
     return 2;
   }
   try {
@@ -84,7 +85,7 @@ const build: Command = async (args, io) => {
     }
     staging.commit();
   } catch (error) {
-    io.err(`build failed: ${(error as Error).message}. out/ is unchanged.\n`);
+    io.err(`${t('cli.build.failed', { reason: (error as Error).message })}\n`);
     return 2;
   } finally {
     staging.abort(); // nothing once committed

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../messages/index.ts';
 import { existsSync, lstatSync, readdirSync, watch, type Dirent, type FSWatcher, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
@@ -309,13 +310,13 @@ export async function runDev(args: string[], io: Io, signal: AbortSignal, { colo
     allowPositionals: true,
     options: { port: { type: 'string' }, 'no-site': { type: 'boolean', default: false }, schema: { type: 'string' }, debounce: { type: 'string' } },
   });
-  if (positionals.length > 1) throw new UsageError(`dev takes one folder, not ${positionals.length}`);
+  if (positionals.length > 1) throw new UsageError(t('cli.one-folder', { command: 'dev', n: positionals.length }));
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError('--port takes a port number, 1–65535');
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(t('cli.dev.port'));
   const debounceMs = values.debounce === undefined ? undefined : Number(values.debounce);
-  if (debounceMs !== undefined && !(Number.isFinite(debounceMs) && debounceMs >= 0)) throw new UsageError('--debounce takes milliseconds');
+  if (debounceMs !== undefined && !(Number.isFinite(debounceMs) && debounceMs >= 0)) throw new UsageError(t('cli.dev.debounce'));
   const dir = positionals[0] ?? 'strategy';
-  if (!existsSync(dir)) throw new UsageError(`No folder ${dir}`);
+  if (!existsSync(dir)) throw new UsageError(t('cli.dev.no-folder', { path: dir }));
   const stop = await startDev(
     {
       dir,

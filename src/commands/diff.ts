@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { t } from '../messages/index.ts';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -62,14 +63,14 @@ const diff: Command = async (args, io) => {
     options: { dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' }, format: { type: 'string', default: 'human' }, title: { type: 'string' }, brief: { type: 'boolean', default: false } },
   });
   const format = values.format as ChangeFormat;
-  if (!['human', 'markdown', 'json'].includes(format)) throw new UsageError(`--format takes human, markdown or json; got ${values.format}`);
-  if (positionals.length < 1 || positionals.length > 2) throw new UsageError('diff takes <from> [<to>]: two strategy folders or git refs, the second the working tree by default');
+  if (!['human', 'markdown', 'json'].includes(format)) throw new UsageError(t('cli.diff.format', { format: String(values.format) }));
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError(t('cli.diff.args'));
   const dir = values.dir!;
   const scratch = mkdtempSync(join(tmpdir(), 'strategy-diff-'));
   try {
     const from = version(positionals[0]!, dir, join(scratch, 'from'), undefined);
     const to = positionals[1] ? version(positionals[1], dir, join(scratch, 'to'), values.schema) : { strategyDir: resolve(dir), schemaDir: values.schema ?? defaultSchemaDir(dir), label: dir };
-    for (const side of [from, to]) if (!existsSync(side.strategyDir)) throw new UsageError(`${side.label}: no strategy folder at ${side.strategyDir}`);
+    for (const side of [from, to]) if (!existsSync(side.strategyDir)) throw new UsageError(t('cli.diff.no-folder', { label: side.label, path: relative(process.cwd(), side.strategyDir) || '.' }));
     // Each version with its own schema/ (a field added since is a change, not an error), read and parsed but not
     // checked: what changed is the question here, not what is wrong.
     const before = loadGraph(from.strategyDir, { schemaDir: from.schemaDir });

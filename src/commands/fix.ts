@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
 import { loadSchemaSet } from '../load/schema.ts';
@@ -22,12 +23,12 @@ const fix: Command = async (args, io) => {
       schema: { type: 'string' },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`fix takes one folder, not ${positionals.length}`);
+  if (positionals.length > 1) throw new UsageError(t('cli.one-folder', { command: 'fix', n: positionals.length }));
   const dir = positionals[0] ?? 'strategy';
   const schema = loadSchemaSet(values.schema ?? defaultSchemaDir(dir));
   const { languages } = schema.project;
   if (values.from !== undefined && !languages.includes(values.from)) {
-    throw new UsageError(`Unknown language "${values.from}" for --from, expected one of ${languages.join(', ')}`);
+    throw new UsageError(t('cli.fix.from', { lang: values.from, languages: languages.join(', ') }));
   }
   const root = resolve(dir);
   const plan = planFixes(root, schema, { ...(values.from ? { from: values.from } : {}), stamp: values.stamp });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { count as plural, t } from '../messages/index.ts';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadStrategy } from '../pipeline.ts';
@@ -10,7 +11,7 @@ import { createFileExclusive, linkTarget } from '../edit/write.ts';
 /** A symbolic link at `path`, dangling or not, is refused: the editing commands never follow one nor replace it. */
 function refuseLink(path: string, what: string): void {
   const target = linkTarget(path);
-  if (target !== undefined) throw new UsageError(`${path} (${what}) is a symbolic link to ${target}; links are never followed nor replaced, so nothing was written`);
+  if (target !== undefined) throw new UsageError(t('cli.refuse-link', { path, what, target }));
 }
 
 const labels: Record<TranslationStatus['status'], string> = {
@@ -47,52 +48,52 @@ const i18n: Command = async (args, io) => {
       const rows = translationStatus(loadStrategy(positionals[0] ?? dir, options).graph);
       if (values.format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
       else if (values.format === 'table') io.out(table(rows));
-      else throw new UsageError(`Unknown format "${values.format}", expected table or json`);
+      else throw new UsageError(t('cli.i18n.format', { format: String(values.format) }));
       return rows.some((r) => r.status !== 'in-sync') ? 1 : 0;
     }
     case 'stamp': {
       const { graph } = loadStrategy(dir, options);
-      if (!values.all && positionals.length === 0) throw new UsageError('i18n stamp takes item ids, or --all');
+      if (!values.all && positionals.length === 0) throw new UsageError(t('cli.i18n.stamp-ids'));
       const wanted = new Set(positionals);
       const known = new Set(graph.items.keys());
-      for (const id of wanted) if (!known.has(id)) throw new UsageError(`No item has the id "${id}"`);
+      for (const id of wanted) if (!known.has(id)) throw new UsageError(t('cli.i18n.no-id', { id }));
       let count = 0;
       for (const [a, b] of twinPairs(graph)) {
         if (!values.all && !wanted.has(String(a.data?.['id']))) continue;
-        for (const path of stampPair(dir, a, b)) io.out(`stamped ${relative(process.cwd(), join(dir, path))}\n`);
+        for (const path of stampPair(dir, a, b)) io.out(`${t('cli.i18n.stamped', { file: relative(process.cwd(), join(dir, path)) })}\n`);
         count++;
       }
-      io.out(`${count} pair${count === 1 ? '' : 's'} reconciled\n`);
+      io.out(`${plural(count, 'cli.i18n.reconciled.one', 'cli.i18n.reconciled.other')}\n`);
       return 0;
     }
     case 'twin': {
       const [source, lang] = positionals;
-      if (!source || !lang) throw new UsageError('i18n twin takes a file and a language: i18n twin strategy/x.sv.md fi');
+      if (!source || !lang) throw new UsageError(t('cli.i18n.twin-args'));
       const match = /^(.*)\.([a-z]{2,3})\.md$/.exec(source);
-      if (!match) throw new UsageError(`${source} is not named like x.<lang>.md`);
-      if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`"${lang}" is not a language code such as sv or fi`);
+      if (!match) throw new UsageError(t('cli.i18n.twin-name', { file: source }));
+      if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(t('cli.i18n.twin-lang', { lang }));
       const target = `${match[1]}.${lang}.md`;
       // Links are never followed, read through or written over, dangling ones included.
-      refuseLink(source, 'the file to copy');
+      refuseLink(source, t('cli.i18n.twin-source'));
       const sourceStat = lstatSync(source, { throwIfNoEntry: false });
-      if (!sourceStat) throw new UsageError(`${source} does not exist`);
-      if (!sourceStat.isFile()) throw new UsageError(`${source} is not a regular file`);
-      refuseLink(target, 'the new twin');
-      if (lstatSync(target, { throwIfNoEntry: false })) throw new UsageError(`${target} exists already; it is never overwritten`);
+      if (!sourceStat) throw new UsageError(t('cli.i18n.no-file', { file: source }));
+      if (!sourceStat.isFile()) throw new UsageError(t('cli.i18n.not-file', { file: source }));
+      refuseLink(target, t('cli.i18n.twin-target'));
+      if (lstatSync(target, { throwIfNoEntry: false })) throw new UsageError(t('cli.i18n.exists', { file: target }));
       // The copy keeps the language-neutral data and the text to translate; check flags every block until it is translated.
       const text = readFileSync(source, 'utf8').replace(/^twin-hash:.*\r?\n/m, '');
       try {
         createFileExclusive(target, text);
       } catch (error) {
         // Something took the name since it was looked at: it stays as it is.
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} exists already; it is never overwritten`);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(t('cli.i18n.exists', { file: target }));
         throw error;
       }
-      io.out(`created ${target}: translate its title and text, then run \`npx strategy i18n stamp <id>\`\n`);
+      io.out(`${t('cli.i18n.created', { file: target })}\n`);
       return 0;
     }
     default:
-      throw new UsageError('i18n takes status, stamp or twin');
+      throw new UsageError(t('cli.i18n.sub'));
   }
 };
 

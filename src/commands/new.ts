@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
 import { UsageError, type Command } from '../cli.ts';
@@ -23,9 +24,9 @@ const newItem: Command = async (args, io) => {
   const titleOptions = Object.fromEntries(schema.project.languages.map((lang) => [`title-${lang}`, { type: 'string' as const }]));
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, ...titleOptions } });
   const [kind, ...extra] = positionals;
-  if (!kind) throw new UsageError(`new takes a kind: strategy new <${[...schema.kinds.keys()].sort().join('|')}> --parent <id>`);
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}"; quote titles: --title-${schema.project.primaryLanguage} "..."`);
-  if (typeof values.parent !== 'string') throw new UsageError('new needs --parent <id>: the item the new one sits under');
+  if (!kind) throw new UsageError(t('cli.new.kind', { kinds: [...schema.kinds.keys()].sort().join('|') }));
+  if (extra.length > 0) throw new UsageError(t('cli.new.argument', { argument: extra[0]!, lang: schema.project.primaryLanguage }));
+  if (typeof values.parent !== 'string') throw new UsageError(t('cli.new.parent'));
 
   const root = resolve(dir);
   const graph = buildGraph(schema, readSources(root, schema.project.languages).files);
@@ -47,7 +48,7 @@ const newItem: Command = async (args, io) => {
   // The plan never picks a name where anything stands; a link that appeared since is refused, never written through.
   for (const path of [...(plan.createFolder ? [folder] : []), ...plan.files.map((file) => join(root, file.path))]) {
     const target = linkTarget(path);
-    if (target !== undefined) throw new UsageError(`${relative(process.cwd(), path)} is a symbolic link to ${target}; links are never followed nor replaced, so nothing was written`);
+    if (target !== undefined) throw new UsageError(t('cli.refuse-link', { path: relative(process.cwd(), path), what: plan.id, target }));
   }
   let madeFolder = false;
   try {
@@ -65,7 +66,7 @@ const newItem: Command = async (args, io) => {
     // Only what this command made is removed: never a folder or link that stood there before.
     for (const path of created) rmSync(path, { force: true });
     if (madeFolder) rmSync(folder, { recursive: true, force: true });
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${(error as NodeJS.ErrnoException).path ?? 'a file'} exists already; nothing was written`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(t('cli.new.exists', { file: relative(process.cwd(), (error as NodeJS.ErrnoException).path ?? '?') }));
     throw error;
   }
   for (const path of created) io.out(`${relative(process.cwd(), path).split(sep).join('/')}\n`);
