@@ -186,7 +186,10 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
         };
         if (change.change === 'added') return { label, before: [], after: [{ op: '=', text: text(now, field.new) }] };
         if (change.change === 'removed') return { label, before: [{ op: '=', text: text(old, field.old) }], after: [] };
-        return { label, ...valueSides(text(old, field.old), text(now, field.new)) };
+        const [was, is] = [text(old, field.old), text(now, field.new)];
+        // A value set or unset: the other side is the dash, which has no words to mark.
+        if (was === w('none') || is === w('none')) return { label, before: [{ op: '=', text: was }], after: [{ op: '=', text: is }] };
+        return { label, ...valueSides(was, is) };
       });
     const text = (own?.text ?? []).map((block): ChangedBlockView => ({
       type: block.type,
