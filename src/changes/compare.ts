@@ -195,9 +195,14 @@ function documentOrder(graph: StrategyGraph): string[] {
   return [...order];
 }
 
-/** The fields of role `replaces` in a version's schema: a declaration about the versions, not a change of content. */
-function replacesFields(graph: StrategyGraph): Set<string> {
-  return new Set([...graph.schema.kinds.values()].flatMap((definition) => kindPresentation(definition).byRole.get('replaces')?.field ?? []));
+/**
+ * The fields that declare something about an item rather than say it: what it replaces, where its text comes from,
+ * which language version is the original, what the county is asked. Their changes are not changes of the strategy.
+ */
+const DECLARATIONS = ['replaces', 'origin', 'text-status', 'open-questions'] as const;
+
+function declarationFields(graph: StrategyGraph): Set<string> {
+  return new Set([...graph.schema.kinds.values()].flatMap((definition) => DECLARATIONS.flatMap((role) => kindPresentation(definition).byRole.get(role)?.field ?? [])));
 }
 
 /** The ids each item of `graph` declares it continues (its field of role `replaces`). */
@@ -270,7 +275,7 @@ function reordered(oldSequence: readonly string[], newSequence: readonly string[
 export function compareVersions(before: StrategyGraph, after: StrategyGraph): ChangeSet {
   const languages = after.schema.project.languages;
   const { successors, predecessors, renamed } = replacements(before, after);
-  const declaredFields = new Set([...replacesFields(before), ...replacesFields(after)]);
+  const declaredFields = new Set([...declarationFields(before), ...declarationFields(after)]);
   const previous = new Map([...renamed].map(([old, now]) => [now, old]));
   /** An older id as the newer version knows it. */
   const current = (id: string | undefined) => (id === undefined ? undefined : renamed.get(id) ?? id);

@@ -30,6 +30,9 @@ export const roles = [
   'year',
   'responsible',
   'replaces',
+  'origin',
+  'text-status',
+  'open-questions',
 ] as const;
 export type Role = (typeof roles)[number];
 
