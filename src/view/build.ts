@@ -9,6 +9,7 @@ import type { AccessibilityView, IdGroup, ItemView, ViewModel } from './types.ts
 import { documentOf, factsAt, factsNamed, measureOf, statusOf } from './facts.ts';
 import { kindPresentation } from './presentation.ts';
 import { buildChangesView } from './changes.ts';
+import { provenanceOf } from './provenance.ts';
 import type { ChangeSet } from '../changes/compare.ts';
 import type { Decision } from '../changes/versions.ts';
 
@@ -142,6 +143,7 @@ export function buildViewModel(
       councilColumns: presentation?.councilColumns ?? ['children'],
       councilFacts: presentation ? factsNamed(presentation, item.data, lang, presentation.councilColumns) : [],
       councilLinks: presentation?.councilLinks.length ? links.filter((group) => presentation.councilLinks.includes(group.key)) : links,
+      provenance: presentation ? provenanceOf(graph, id, presentation, lang) : undefined,
     };
     order.push(id);
     let counter = 0;

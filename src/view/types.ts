@@ -64,6 +64,8 @@ export interface ItemView {
   councilLinks: IdGroup[];
   /** "Ändrad sedan 11.03.2024" and where on the changes page, when the item changed since the last approved version. */
   changedSince?: { label: string; href: string };
+  /** Where its text comes from, this language version's status and the county's open questions (schema roles). */
+  provenance: ProvenanceView | undefined;
 }
 
 /** One field as a reader gets it: its label and its value in words. */
@@ -164,7 +166,8 @@ export interface ViewModel {
 }
 
 import type { ChangesView } from './changes.ts';
-export type { ChangesView };
+import type { ProvenanceView } from './provenance.ts';
+export type { ChangesView, ProvenanceView };
 
 export type { GlossaryEntry } from '../model/types.ts';
 
