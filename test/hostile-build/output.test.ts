@@ -1,7 +1,8 @@
 /**
  * `strategy build` never deletes or writes outside its own output folder: the `output-*` cases of
  * test/fixtures/hostile-build/ (see cases.ts). Each sets up an out/ or .out-builds/ that the build did not make (a
- * link elsewhere, a file, foreign entries), runs `strategy build` as a process, and checks the exit code, the message
+ * link elsewhere, a file, foreign entries), runs `strategy build` (as a process where its umask, its TMPDIR or its
+ * renderers matter, else in this process), and checks the exit code, the message
  * (no stack trace), that what had to stay is byte for byte as it was, and, for builds that succeed, that out is the
  * link to a complete build, world-readable, with nothing left behind by a killed build.
  */
@@ -10,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+import { runMain } from '../helpers/cli.ts';
 import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, type Case } from './cases.ts';
 
 interface OutputCase extends Case {
@@ -94,11 +96,13 @@ describe.each(cases)('hostile build %s', (name) => {
       writeFileSync(join(handoverDir, alive, 'views.json'), '{}');
     }
 
-    const run = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', testCase.only ?? 'data'], {
-      cwd: project,
-      env: { TMPDIR: handoverDir },
-      ...(testCase.umask ? { umask: testCase.umask } : {}),
-    });
+    const args = ['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', testCase.only ?? 'data'];
+    // A process where the process is what the case is about (its umask, a killed build's hand-over folder in its
+    // TMPDIR, the site's renderer); the rest in this process, as bin/strategy.js runs main().
+    const ownProcess = testCase.umask !== undefined || testCase.killFirst === true || (testCase.only ?? 'data') !== 'data';
+    const run = ownProcess
+      ? runStrategy(args, { cwd: project, env: { TMPDIR: handoverDir }, ...(testCase.umask ? { umask: testCase.umask } : {}) })
+      : await runMain(args, { cwd: project });
 
     expect(run.code, run.stderr).toBe(testCase.exitCode);
     expect(run.stderr).not.toMatch(stackFrame);
