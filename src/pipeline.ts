@@ -2,11 +2,11 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readF
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { loadSchemaSet } from './load/schema.ts';
 import { discover, type Expected } from './load/discover.ts';
 import { parseFile, type FileName } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
 import { readGlossary, type GlossaryRead } from './load/glossary.ts';
+import { cachedSchemaSet } from './load/schema-cache.ts';
 import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
@@ -119,7 +119,7 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
 
 /** Load and parse a strategy into its graph, without validating it (what `strategy diff` needs of a version). */
 export function loadGraph(strategyDir: string, options: LoadOptions = {}): { graph: StrategyGraph; glossary: GlossaryRead } {
-  const schema = loadSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
+  const schema = cachedSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const { files, strays } = readSources(strategyDir, schema.project.languages, options.cwd, expectedFiles(schema.project));
   const glossary = readGlossary(strategyDir, schema.project.glossary);
   return { graph: buildGraph(schema, files, glossary.entries, strays), glossary };
