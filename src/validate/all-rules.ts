@@ -1,6 +1,7 @@
 import type { Rule } from './rule.ts';
 import { structuralRules } from './rules/index.ts';
 import { crossLanguageRules } from './rules/cross-language.ts';
+import spelling from './rules/spelling.ts';
 
-/** The rules `check` runs: structure first, then the cross-language rules. */
-export const allRules: readonly Rule[] = [...structuralRules, ...crossLanguageRules];
+/** The rules `check` runs: structure first, then the cross-language rules, then spelling. */
+export const allRules: readonly Rule[] = [...structuralRules, ...crossLanguageRules, spelling];

@@ -33,6 +33,7 @@ export const ruleScopes: Readonly<Record<string, 'file' | 'pair'>> = {
   'translation-stamp-missing': 'pair',
   'length-ratio': 'pair',
   terminology: 'pair',
+  spelling: 'file',
 };
 
 interface Unit {

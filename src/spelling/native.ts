@@ -1,0 +1,60 @@
+/**
+ * The native spelling libraries (Hunspell for Swedish, Voikko for Finnish), opened through koffi, a foreign
+ * function interface for Node: the first of the names a system gives a shared library that loads, or none.
+ */
+import koffi from 'koffi';
+import type { Speller } from './speller.ts';
+
+export function openLibrary(names: readonly string[]): ReturnType<typeof koffi.load> | undefined {
+  for (const name of names) {
+    try {
+      return koffi.load(name);
+    } catch {
+      // The next name, or none: the language is then skipped, and the spelling rule says so.
+    }
+  }
+  return undefined;
+}
+
+/** A NULL-terminated or counted `char **` that a library returns, as strings. */
+export function stringList(array: unknown, count?: number): string[] {
+  if (!array) return [];
+  const found: string[] = [];
+  for (let i = 0; count === undefined || i < count; i++) {
+    const entry = koffi.decode(array, i * koffi.sizeof('char *'), 'char *') as string | null;
+    if (entry === null) break;
+    found.push(entry);
+  }
+  return found;
+}
+
+export { koffi };
+
+/** What a native library does for a speller once it is open. */
+export interface NativeChecker {
+  spell(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+/**
+ * A speller over a native library, opened on first use: `open` returns the checker, or why there is none (the
+ * library or its dictionary is missing), which the spelling rule then says once.
+ */
+export function nativeSpeller(lang: string, open: () => NativeChecker | string): Speller {
+  let opened: NativeChecker | string | undefined;
+  const get = () => (opened ??= open());
+  const checker = () => {
+    const found = get();
+    return typeof found === 'string' ? undefined : found;
+  };
+  return {
+    lang,
+    available: () => checker() !== undefined,
+    unavailableReason: () => {
+      const found = get();
+      return typeof found === 'string' ? found : undefined;
+    },
+    correct: (word) => checker()?.spell(word) ?? true,
+    suggest: (word) => checker()?.suggest(word) ?? [],
+  };
+}

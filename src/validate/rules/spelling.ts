@@ -1,0 +1,122 @@
+import type { Nodes } from 'mdast';
+import { defineRule } from '../rule.ts';
+import { fieldTexts } from '../../i18n/file-view.ts';
+import { properNames } from '../../i18n/names.ts';
+import { fileText, sourceAt } from '../parsed-text.ts';
+import { t } from '../../messages/index.ts';
+import { spellers } from '../../spelling/index.ts';
+import type { Place, SourceFile, StrategyGraph } from '../../model/types.ts';
+
+/**
+ * A run of letters, with inner hyphens, apostrophes and colons (`sote-keskus`, `e-tjänst`, `EU:n`), and a number
+ * joined to it by a hyphen (`75-vuotiaat`, `2020-luvulla`), which is part of the word.
+ */
+const wordPattern = /(?:\d+[-–])?[\p{L}\p{M}]+(?:[-'’:][\p{L}\p{M}]+)*/gu;
+
+interface Found {
+  word: string;
+  place: Place;
+  /** The characters just before and after the word in the source: a hyphen or a colon changes what it is. */
+  before: string;
+  after: string;
+}
+
+/** The words of a text whose source starts at `offset`, placed exactly when the source is the text as written. */
+function wordsIn(text: string, source: string, offset: number, fallback: Place, at: (offset: number) => Place['start']): Found[] {
+  const exact = source === text;
+  return [...text.matchAll(wordPattern)].map((match) => {
+    const around = { before: text[match.index - 1] ?? '', after: text[match.index + match[0].length] ?? '' };
+    if (!exact) return { word: match[0], place: fallback, ...around };
+    return { word: match[0], place: { start: at(offset + match.index), end: at(offset + match.index + match[0].length) }, ...around };
+  });
+}
+
+/** Every word a reader sees: the translated fields and the body's text, never code, addresses or HTML. */
+function wordsOf(graph: StrategyGraph, file: SourceFile): Found[] {
+  const { text, offsetOf, pointAt: locate } = fileText(file);
+  const found: Found[] = [];
+  for (const { field, text: value } of fieldTexts(graph, file)) {
+    const place = file.locate([field]);
+    found.push(...wordsIn(value, sourceAt(file, place), offsetOf(place.start), place, locate));
+  }
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const { start, end } = node.position;
+      found.push(...wordsIn(node.value, text.slice(start.offset, end.offset), start.offset!, node.position as Place, locate));
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(file.body);
+  return found;
+}
+
+/**
+ * Words that are not for the dictionary: abbreviations (`THL`, `HaiPro`, `EU:n`), one letter, the first half of a
+ * compound written apart (`hälso- och sjukvård`, `huhti–kesäkuu`), a case ending after a colon (`%:ssa`).
+ */
+function skipped({ word, before, after }: Pick<Found, 'word' | 'before' | 'after'>): boolean {
+  const letters = word.replace(/^\d+[-–]/, '');
+  return [...letters].length < 2 || /\p{Lu}/u.test(letters.slice(1)) || word.includes(':') || after === '-' || after === '–' || before === ':';
+}
+
+/** The words each language accepts besides its dictionary: the glossary's terms, proper names, the project's list. */
+function acceptedWords(graph: StrategyGraph, lang: string): Set<string> {
+  const accepted = new Set<string>();
+  const add = (text: string) => {
+    for (const match of text.matchAll(wordPattern)) accepted.add(match[0].toLowerCase());
+  };
+  for (const entry of graph.glossary) for (const terms of Object.values(entry.terms)) terms.forEach(add);
+  properNames(graph).forEach(add);
+  (graph.schema.project.spelling[lang] ?? []).forEach(add);
+  return accepted;
+}
+
+/** An accepted word, or in Finnish one inflected: `Sotkanetissa`, `Närpiöön` (the name and at most five letters more). */
+function isAccepted(accepted: ReadonlySet<string>, word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  if (accepted.has(lower)) return true;
+  if (lang !== 'fi') return false;
+  for (let length = lower.length - 1; length >= Math.max(3, lower.length - 5); length--) if (accepted.has(lower.slice(0, length))) return true;
+  return false;
+}
+
+export default defineRule({
+  id: 'spelling',
+  severity: 'warn',
+  run({ graph, report }) {
+    const said = new Set<string>();
+    const accepted = new Map<string, Set<string>>();
+    const verdicts = new Map<string, boolean>();
+    for (const file of graph.files) {
+      const speller = spellers.get(file.lang);
+      if (!speller || !file.data) continue;
+      if (!speller.available()) {
+        // Once per language and check: the language is skipped, and the editor told why.
+        if (said.has(file.lang)) continue;
+        said.add(file.lang);
+        report({ file, place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: t('spelling.unavailable', { lang: file.lang, reason: speller.unavailableReason?.() ?? '' }), hint: t(file.lang === 'fi' ? 'spelling.unavailable.fi.hint' : file.lang === 'sv' ? 'spelling.unavailable.sv.hint' : 'spelling.unavailable.other.hint') });
+        continue;
+      }
+      let words = accepted.get(file.lang);
+      if (!words) accepted.set(file.lang, (words = acceptedWords(graph, file.lang)));
+      const found = wordsOf(graph, file).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
+      for (const { word, place, after } of found) {
+        // An abbreviation is also looked up with its dot (`milj.`, `ks.`).
+        const parts = word.split(/[-–]/).filter((part) => /\p{L}/u.test(part) && !skipped({ word: part, before: '', after: '' }));
+        const key = `${file.lang}\0${word}\0${after === '.'}`;
+        let ok = verdicts.get(key);
+        const correct = (part: string) => isAccepted(words, part, file.lang) || speller.correct(part) || (after === '.' && speller.correct(`${part}.`));
+        // The word whole (`64-åringar`, `sote-keskus`), else each part of a hyphenated compound (`Helpperi-sovellus`).
+        if (ok === undefined) verdicts.set(key, (ok = correct(word) || ((parts.length > 1 || (parts.length === 1 && parts[0] !== word)) && parts.every(correct))));
+        if (ok) continue;
+        const suggestions = speller.suggest(word).slice(0, 3);
+        report({
+          file,
+          place,
+          message: t('spelling', { word, dictionary: t(file.lang === 'fi' ? 'spelling.dictionary.fi' : 'spelling.dictionary.sv') }),
+          hint: suggestions.length > 0 ? t('spelling.suggest.hint', { suggestions: suggestions.map((s) => `\`${s}\``).join(', '), lang: file.lang }) : t('spelling.hint', { lang: file.lang }),
+        });
+      }
+    }
+  },
+});
