@@ -2,12 +2,16 @@
 // `strategy build` builds it (src/render/site/build.ts: Astro's build, then Pagefind); `npx astro build` here runs Astro alone.
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { siteAddress } from '../src/render/site/address.ts';
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url));
+// SITE_URL, the public address, is the one setting: its origin is Astro's `site` (absolute hreflang, canonical,
+// sitemap, Open Graph) and its path Astro's `base` (https://owner.github.io/strategy/ → every link under /strategy/).
+const address = siteAddress(process.env.SITE_URL);
 
 export default defineConfig({
-  // Absolute URLs (hreflang, canonical) only when the public address is known.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(address ? { site: address.origin } : {}),
+  base: address?.base ?? '/',
   trailingSlash: 'always',
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -455,6 +455,9 @@ function readProject(root: string, display: (path: string) => string, problems: 
         }))
       : [],
     spelling: Object.fromEntries(Object.entries((raw['spelling'] as Json | undefined) ?? {}).map(([lang, words]) => [lang, stringList(words)])),
+    ...(isObject(raw['openData']) && isObject(raw['openData']['license'])
+      ? { openData: { license: stringRecord(raw['openData']['license']) as { name: string; title: string; path: string } } }
+      : {}),
     accessibility: isObject(accessibility)
       ? Object.fromEntries(Object.entries(accessibility).map(([k, v]) => [k, typeof v === 'string' ? v : stringRecord(v)]))
       : undefined,

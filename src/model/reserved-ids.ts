@@ -6,13 +6,13 @@
  */
 
 /** The site's own pages. */
-export const specialPages = ['map', 'search', 'accessibility', 'download', 'changes'] as const;
+export const specialPages = ['map', 'search', 'accessibility', 'download', 'data', 'changes'] as const;
 export type SpecialPage = (typeof specialPages)[number];
 
 /** Localised slugs of the site's own pages; a language without its own slugs falls back to the page's key. */
 const slugs: Readonly<Record<string, Readonly<Record<SpecialPage, string>>>> = {
-  sv: { map: 'strategikarta', search: 'sok', accessibility: 'tillganglighetsutlatande', download: 'ladda-ner', changes: 'andringar' },
-  fi: { map: 'strategiakartta', search: 'haku', accessibility: 'saavutettavuusseloste', download: 'lataa', changes: 'muutokset' },
+  sv: { map: 'strategikarta', search: 'sok', accessibility: 'tillganglighetsutlatande', download: 'ladda-ner', data: 'oppna-data', changes: 'andringar' },
+  fi: { map: 'strategiakartta', search: 'haku', accessibility: 'saavutettavuusseloste', download: 'lataa', data: 'avoin-data', changes: 'muutokset' },
 };
 
 /** A page's slug in a language: /<lang>/<slug>/. */

@@ -132,6 +132,8 @@ export interface ProjectConfig {
    * or language → text, as schema/project.json gives it; undefined when it gives none.
    */
   accessibility: Readonly<Record<string, string | Record<string, string>>> | undefined;
+  /** The open data's licence (`openData.license`: an SPDX id, its name and its address), when project.json gives one. */
+  openData?: { license: { name: string; title: string; path: string } };
 }
 
 export interface Acknowledgement {

@@ -1,13 +1,27 @@
 /**
  * Finnish spelling with Voikko (libvoikko and its Finnish morphology, Debian's `libvoikko1` and `voikko-fi`),
  * through libvoikko's documented C API: voikkoInit, voikkoSpellCstr, voikkoSuggestCstr, voikkoFreeCstrArray.
- * Finnish inflects and compounds too freely for a word list: Voikko analyses each word.
+ * Finnish inflects and compounds too freely for a word list: Voikko analyses each word. The same handle gives the
+ * site's search the base forms of words (voikkoAnalyzeWordCstr and the analysis' BASEFORM): finnishBaseForms.
  */
 import { koffi, nativeSpeller, openLibrary, stringList } from './native.ts';
 
 const libraryNames = process.platform === 'win32' ? ['libvoikko-1.dll'] : process.platform === 'darwin' ? ['libvoikko.1.dylib', 'libvoikko.dylib'] : ['libvoikko.so.1', 'libvoikko.so'];
 
-export const finnish = nativeSpeller('fi', () => {
+interface Voikko {
+  spell(word: string): boolean;
+  suggest(word: string): string[];
+  baseForms(word: string): string[];
+}
+
+let opened: Voikko | string | undefined;
+
+/** libvoikko with its Finnish dictionary, opened once; or why it cannot be. */
+function openVoikko(): Voikko | string {
+  return (opened ??= open());
+}
+
+function open(): Voikko | string {
   const lib = openLibrary(libraryNames);
   if (!lib) return `libvoikko (${libraryNames.join(', ')}) is not installed`;
   // The handle is an opaque pointer, declared by name for the signatures below.
@@ -16,6 +30,11 @@ export const finnish = nativeSpeller('fi', () => {
   const spellCstr = lib.func('int voikkoSpellCstr(VoikkoHandle handle, const char *word)');
   const suggestCstr = lib.func('char **voikkoSuggestCstr(VoikkoHandle handle, const char *word)');
   const freeCstrArray = lib.func('void voikkoFreeCstrArray(char **array)');
+  koffi.pointer('VoikkoAnalysis', koffi.opaque());
+  const analyzeCstr = lib.func('VoikkoAnalysis *voikkoAnalyzeWordCstr(VoikkoHandle handle, const char *word)');
+  const analysisValue = lib.func('void *voikko_mor_analysis_value_cstr(VoikkoAnalysis analysis, const char *key)');
+  const freeAnalysisValue = lib.func('void voikko_free_mor_analysis_value_cstr(void *value)');
+  const freeAnalyses = lib.func('void voikko_free_mor_analysis(VoikkoAnalysis *analyses)');
   const error: (string | null)[] = [null];
   const handle = init(error, 'fi', null) as unknown;
   if (!handle) return `Voikko has no Finnish dictionary (${error[0] ?? 'voikkoInit failed'}; Debian: voikko-fi)`;
@@ -28,5 +47,38 @@ export const finnish = nativeSpeller('fi', () => {
       if (array) freeCstrArray(array);
       return found;
     },
+    baseForms: (word) => {
+      const analyses = analyzeCstr(handle, word) as unknown;
+      if (!analyses) return [];
+      const found = new Set<string>();
+      // A NULL-terminated array of analyses, each asked for its BASEFORM (a string the caller frees).
+      for (let i = 0; ; i++) {
+        const analysis = koffi.decode(analyses, i * koffi.sizeof('void *'), 'VoikkoAnalysis') as unknown;
+        if (!analysis) break;
+        const value = analysisValue(analysis, 'BASEFORM') as unknown;
+        if (!value) continue;
+        found.add(koffi.decode(value, 'char', -1) as string);
+        freeAnalysisValue(value);
+      }
+      freeAnalyses(analyses);
+      return [...found];
+    },
   };
-});
+}
+
+export const finnish = nativeSpeller('fi', openVoikko);
+
+/**
+ * The base forms Voikko gives a Finnish word (kotihoidossa → kotihoito; tuen → tukea, tuki), none for a word it
+ * does not know; undefined when Voikko is not installed. unavailable() says why.
+ */
+export function finnishBaseForms(word: string): string[] | undefined {
+  const voikko = openVoikko();
+  return typeof voikko === 'string' ? undefined : voikko.baseForms(word);
+}
+
+/** Why Voikko cannot run here, or undefined when it can. */
+export function finnishUnavailable(): string | undefined {
+  const voikko = openVoikko();
+  return typeof voikko === 'string' ? voikko : undefined;
+}

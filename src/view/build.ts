@@ -192,6 +192,7 @@ export function buildViewModel(
     linkTargets,
     glossary: graph.glossary,
     sourceDate: options.sourceDate ?? sourceDate(options.strategyDir),
+    license: schema.project.openData?.license ?? { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
     ...(changes ? { changes } : {}),
   };
 }

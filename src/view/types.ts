@@ -163,6 +163,8 @@ export interface ViewModel {
   sourceDate: string;
   /** What changed since the last approved version (versions/), when there is one. */
   changes?: ChangesView;
+  /** The open data's licence: project.json's `openData.license`, else CC BY 4.0. */
+  license: { name: string; title: string; path: string };
 }
 
 import type { ChangesView } from './changes.ts';

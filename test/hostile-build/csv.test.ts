@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvField, toCsv } from '../../src/render/data/csv.ts';
+import { csvField, spreadsheet, toCsv } from '../../src/render/data/csv.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
 import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
 
@@ -15,7 +15,7 @@ import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, sta
  * RFC 4180, strictly: records end in CRLF (the last one too), a field is either unquoted (no `"`, `,`, CR or LF in
  * it) or quoted with `""` for a quote inside. Anything else throws.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -37,13 +37,13 @@ function parseCsv(text: string): string[][] {
         field += text[i++];
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+      while (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') throw new Error(`a quote inside an unquoted field at ${i}`);
         field += text[i++];
       }
     }
     record.push(field);
-    if (text[i] === ',') {
+    if (text[i] === separator) {
       i++;
       continue;
     }
@@ -84,9 +84,12 @@ describe('csvField and toCsv (src/render/data/csv.ts)', () => {
   });
 
   it('writes numbers as numbers, negative ones too, and nothing for a number that is not finite', () => {
-    expect([-3.5, -2, 0, 94, 1e21].map(csvField)).toEqual(['-3.5', '-2', '0', '94', '1e+21']);
-    expect([Number.NaN, Infinity, -Infinity, undefined, null].map(csvField)).toEqual(['', '', '', '', '']);
-    expect([true, false].map(csvField)).toEqual(['true', 'false']);
+    expect([-3.5, -2, 0, 94, 1e21].map((value) => csvField(value))).toEqual(['-3.5', '-2', '0', '94', '1e+21']);
+    expect([Number.NaN, Infinity, -Infinity, undefined, null].map((value) => csvField(value))).toEqual(['', '', '', '', '']);
+    expect([true, false].map((value) => csvField(value))).toEqual(['true', 'false']);
+    // For spreadsheets in a Finnish locale: a decimal comma, and a semicolon in text quoted.
+    expect([-3.5, 92.1, 400].map((value) => csvField(value, spreadsheet))).toEqual(['-3,5', '92,1', '400']);
+    expect(toCsv(['a', 'b'], [['x;y', 1.5]], spreadsheet)).toBe('a;b\r\n"x;y";1,5\r\n');
   });
 
   it('ends every record, the last one too, in CRLF', () => {
@@ -117,7 +120,10 @@ describe.each(cases)('hostile build %s', (name) => {
     expect(run.code, run.stderr).toBe(testCase.exitCode);
     expect(run.stderr).not.toMatch(stackFrame);
 
-    const text = readFileSync(join(project, 'out/data/measures.csv'), 'utf8');
+    const file = readFileSync(join(project, 'out/data/measures.csv'), 'utf8');
+    // UTF-8 with a byte-order mark, so that Excel does not read it as Windows-1252.
+    expect(file.startsWith('\uFEFF')).toBe(true);
+    const text = file.slice(1);
     const [header, ...records] = parseCsv(text);
     expect(header).toBeDefined();
     for (const record of records) expect(record).toHaveLength(header!.length);
@@ -131,6 +137,18 @@ describe.each(cases)('hostile build %s', (name) => {
       for (const [column, value] of Object.entries(row)) {
         if (testCase.numericColumns.includes(column)) expect(value, column).toMatch(/^(-?\d+(\.\d+)?([eE][+-]?\d+)?)?$/);
         else expect(value, `${column}: ${JSON.stringify(value)}`).not.toMatch(formulaStart);
+      }
+    }
+
+    // The same cells, neutralised alike, in the file for spreadsheets in a Finnish locale: semicolons, decimal comma.
+    const semicolon = readFileSync(join(project, 'out/data/measures-semicolon.csv'), 'utf8');
+    expect(semicolon.startsWith('\uFEFF')).toBe(true);
+    const [localHeader, ...localRecords] = parseCsv(semicolon.slice(1), ';');
+    expect(localHeader).toEqual(header);
+    const local = new Map(localRecords.map((record) => [record[0]!, Object.fromEntries(header!.map((column, i) => [column, record[i]!]))]));
+    for (const [id, row] of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        expect(local.get(id)![column], `${id} ${column}`).toBe(testCase.numericColumns.includes(column) ? value.replace('.', ',') : value);
       }
     }
 

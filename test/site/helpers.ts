@@ -22,12 +22,12 @@ export const searchFragmentFiles = 3;
  * Builds a strategy's site in a child process (Astro's build wants a process of its own, not vitest's).
  * The output lies under site/.astro/ (ignored by git), where a failed run's leftovers are easy to find.
  */
-export function buildFixtureSite(options: { strategyDir?: string; pdfDir?: string } = {}): { tempDir: string; outDir: string } {
+export function buildFixtureSite(options: { strategyDir?: string; pdfDir?: string; siteUrl?: string } = {}): { tempDir: string; outDir: string } {
   const parent = join(repoRoot, 'site/.astro');
   mkdirSync(parent, { recursive: true });
   const tempDir = mkdtempSync(join(parent, 'test-'));
   const outDir = join(tempDir, 'site');
-  const args = ['--strategy', options.strategyDir ?? fixtureStrategy, '--schema', schemaDir, '--out', outDir, '--search-fragment-files', String(searchFragmentFiles), ...(options.pdfDir ? ['--pdf', options.pdfDir] : [])];
+  const args = ['--strategy', options.strategyDir ?? fixtureStrategy, '--schema', schemaDir, '--out', outDir, '--search-fragment-files', String(searchFragmentFiles), ...(options.pdfDir ? ['--pdf', options.pdfDir] : []), ...(options.siteUrl ? ['--site-url', options.siteUrl] : [])];
   const result = spawnSync(process.execPath, [join(repoRoot, 'src/render/site/build.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -65,8 +65,11 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Internal links (href/src) of every HTML page that lead nowhere: a missing file, or a missing #fragment. */
-export function brokenLinks(outDir: string): string[] {
+/**
+ * Internal links (href/src) of every HTML page that lead nowhere: a missing file, or a missing #fragment. The site is
+ * published under `base` (its folder is what the address's path `base` holds); a link outside it is broken too.
+ */
+export function brokenLinks(outDir: string, base = '/'): string[] {
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
   const idCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -75,11 +78,15 @@ export function brokenLinks(outDir: string): string[] {
   };
   const broken: string[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`http://site.invalid/${page.replace(/index\.html$/, '')}`);
+    const pageUrl = new URL(`http://site.invalid${base}${page.replace(/index\.html$/, '')}`);
     for (const link of linksIn(readFileSync(join(outDir, page), 'utf8'))) {
       if (/^(https?:|mailto:|tel:|data:)/i.test(link) && !link.startsWith('http://site.invalid')) continue;
       const url = new URL(link, pageUrl);
-      const path = decodeURIComponent(url.pathname).replace(/^\//, '');
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page}: ${link} (outside ${base})`);
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname.slice(base.length));
       const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
       if (!existsSync(join(outDir, file))) {
         broken.push(`${page}: ${link}`);

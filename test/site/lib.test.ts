@@ -84,7 +84,9 @@ describe('charts', () => {
     expect(chart.measuredLine).toBe('');
     expect(chart.targetLine.split(' ')).toHaveLength(3);
     expect(chart.xTicks.map((t) => t.label)).toEqual(['2024', '2025', '2026', '2027', '2028', '2029']);
-    expect(chart.yTicks.map((t) => t.label)).toEqual(['91', '92', '93', '94', '95']);
+    // The value axis starts at zero, so that 92 → 94 % is drawn as the small rise it is.
+    expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100']);
+    expect(buildChart(chartPoints(item('sv', 'measure-living-at-home')), 'sv', String, undefined, null)!.yTicks[0]!.label).toBe('91');
     for (const marker of chart.markers) {
       expect(marker.x).toBeGreaterThanOrEqual(chart.plot.left);
       expect(marker.x).toBeLessThanOrEqual(chart.plot.right);

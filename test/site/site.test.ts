@@ -13,12 +13,19 @@ import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
 import { pdfFileName, pdfHref, redlinePdfFileName, redlinePdfHref } from '../../src/render/site/paths.ts';
+import { indexedText } from '../../src/render/site/search-forms.ts';
 import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
 import { changedMini, knownEdits } from '../helpers/changed-mini.ts';
 
 let tempDir = '';
 let outDir = '';
 let views: Record<string, ViewModel>;
+
+/** The site is built for a public address under a path, as GitHub and GitLab Pages publish a project, and served there. */
+const siteUrl = 'https://strategi.example.fi/some/path/';
+const base = '/some/path/';
+/** A path from the site's root as the built site links it: under the base path. */
+const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 const project = join(repoRoot, 'site/.astro', `changed-${process.pid}`);
 
@@ -29,7 +36,7 @@ beforeAll(async () => {
   mkdirSync(pdfDir, { recursive: true });
   for (const view of Object.values(views)) for (const name of [pdfFileName(view), redlinePdfFileName(view)]) writeFileSync(join(pdfDir, name), '%PDF-1.7\n%%EOF\n');
   try {
-    ({ tempDir, outDir } = buildFixtureSite({ pdfDir, strategyDir }));
+    ({ tempDir, outDir } = buildFixtureSite({ pdfDir, strategyDir, siteUrl }));
   } finally {
     rmSync(pdfDir, { recursive: true, force: true });
   }
@@ -62,13 +69,13 @@ describe('the built site', () => {
     const root = read('index.html');
     for (const [lang, view] of Object.entries(views)) {
       expect(read(`${lang}/index.html`)).toContain(`<html lang="${lang}"`);
-      expect(root).toContain(`href="/${lang}/"`);
+      expect(root).toContain(`href="${at(`/${lang}/`)}"`);
       expect(root).toContain(view.languageNames[lang]!);
     }
   });
 
   it('leaves no internal link or fragment broken', () => {
-    expect(brokenLinks(outDir)).toEqual([]);
+    expect(brokenLinks(outDir, base)).toEqual([]);
   });
 
   it('links the council PDFs and their redlines from the download page, by the names in paths.ts', () => {
@@ -76,12 +83,12 @@ describe('the built site', () => {
       const download = read(join(lang, lang === 'sv' ? 'ladda-ner' : 'lataa', 'index.html'));
       for (const other of Object.keys(views)) {
         for (const [href, name] of [[pdfHref(views[other]!), pdfFileName(views[other]!)], [redlinePdfHref(views[other]!), redlinePdfFileName(views[other]!)]]) {
-          expect(download).toContain(`href="${href}"`);
+          expect(download).toContain(`href="${at(href!)}"`);
           expect(existsSync(join(outDir, 'pdf', name!))).toBe(true);
         }
       }
       // The changes page links its own language's redline.
-      expect(read(join(lang, lang === 'sv' ? 'andringar' : 'muutokset', 'index.html'))).toContain(`href="${redlinePdfHref(views[lang]!)}"`);
+      expect(read(join(lang, lang === 'sv' ? 'andringar' : 'muutokset', 'index.html'))).toContain(`href="${at(redlinePdfHref(views[lang]!))}"`);
     }
   });
 
@@ -114,7 +121,7 @@ describe('the built site', () => {
         if (id === view.root.id) continue;
         const html = read(join(item.href, 'index.html').replace(/^\//, ''));
         for (const [other, href] of Object.entries(item.alternates)) {
-          if (other !== lang) expect(html).toMatch(new RegExp(`<a href="${href}" hreflang="${other}" lang="${other}">`));
+          if (other !== lang) expect(html).toMatch(new RegExp(`<a href="${at(href)}" hreflang="${other}" lang="${other}">`));
         }
       }
     }
@@ -128,8 +135,8 @@ describe('the built site', () => {
     expect(table).toContain('<th scope="col">Åtgärder</th>');
     expect(table).toContain('<th scope="col">Mätare</th>');
     expect(table).toContain('<th scope="col">Koppling till strategin</th>');
-    expect(table).toContain('<th scope="row"><a href="/sv/goal-older-home/">Allt fler äldre kan bo kvar hemma</a></th>');
-    expect(table).toContain('href="/sv/value-trust/"');
+    expect(table).toContain(`<th scope="row"><a href="${at('/sv/goal-older-home/')}">Allt fler äldre kan bo kvar hemma</a></th>`);
+    expect(table).toContain(`href="${at('/sv/value-trust/')}"`);
   });
 
   it('shows a goal’s actions with localised status and its measures with targets by year', () => {
@@ -147,7 +154,7 @@ describe('the built site', () => {
       for (const group of view.linkTargets) {
         for (const id of group.ids) {
           const html = read(`${lang}/${id}/index.html`);
-          for (const goal of view.items[id]!.linkedFrom.flatMap((g) => g.ids)) expect(html).toContain(`href="/${lang}/${goal}/"`);
+          for (const goal of view.items[id]!.linkedFrom.flatMap((g) => g.ids)) expect(html).toContain(`href="${at(`/${lang}/${goal}/`)}"`);
         }
       }
     }
@@ -178,9 +185,9 @@ describe('the built site', () => {
       const html = read(`${lang}/${slug}/index.html`);
       for (const group of views[lang]!.linkTargets) {
         expect(html).toContain(`<h2 id="map-${group.key}-heading">${group.label}</h2>`);
-        for (const id of group.ids) expect(html).toContain(`href="/${lang}/${id}/"`);
+        for (const id of group.ids) expect(html).toContain(`href="${at(`/${lang}/${id}/`)}"`);
       }
-      expect(html.match(/href="\/\w+\/goal-older-home\/"/g)?.length).toBe(4);
+      expect(html.match(/href="\/some\/path\/\w+\/goal-older-home\/"/g)?.length).toBe(4);
     }
   });
 
@@ -223,8 +230,8 @@ describe('the built site', () => {
       expect(summary).toContain('<th scope="col">');
       expect(text(/<tfoot>[\s\S]*?<\/tfoot>/.exec(summary)![0])).toBe(`${lang === 'sv' ? 'Totalt' : 'Yhteensä'} 1 1 4 1 0 0`);
       // Linked from the front page and from each changed item's page, to its place on the changes page.
-      expect(read(`${lang}/index.html`)).toContain(`href="/${lang}/${slug}/"`);
-      expect(read(`${lang}/${reworded.id}/index.html`)).toContain(`<p class="changed-since"><a href="/${lang}/${slug}/#change-${reworded.id}">${lang === 'sv' ? 'Ändrad sedan 16.06.2025' : 'Muutettu 16.06.2025 jälkeen'}</a></p>`);
+      expect(read(`${lang}/index.html`)).toContain(`href="${at(`/${lang}/${slug}/`)}"`);
+      expect(read(`${lang}/${reworded.id}/index.html`)).toContain(`<p class="changed-since"><a href="${at(`/${lang}/${slug}/#change-${reworded.id}`)}">${lang === 'sv' ? 'Ändrad sedan 16.06.2025' : 'Muutettu 16.06.2025 jälkeen'}</a></p>`);
       expect(read(`${lang}/value-trust/index.html`)).not.toContain('changed-since');
     }
   });
@@ -245,16 +252,23 @@ describe('the built site', () => {
   it('indexes both languages for search, and not the search pages themselves', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['fi', 'sv']);
-    // Items (less the root, which is the front page) + front + map + statement + download; not the changes page,
+    // Items (less the root, which is the front page) + front + map + statement + download + open data; not the changes page,
     // whose deleted words would be found as if the strategy still said them.
-    expect(entry.languages['fi']!.page_count).toBe(views['fi']!.order.length - 1 + 4);
+    expect(entry.languages['fi']!.page_count).toBe(views['fi']!.order.length - 1 + 5);
     expect(read('fi/haku/index.html')).not.toContain('data-pagefind-body');
     // Pages share fragment files (at most searchFragmentFiles per language): the browser tests below search through them.
     const fragments = readdirSync(join(outDir, 'pagefind/fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2 * searchFragmentFiles);
-    expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
-    expect(linksIn(read('sv/sok/index.html'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-ui.css', '/pagefind/pagefind-ui.js', '/search.js']));
+    expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    // The search page loads Pagefind's API and the table of Finnish base forms from under the base path.
+    const search = read('fi/haku/index.html');
+    expect(search).toContain(`data-pagefind="${at('/pagefind/pagefind.js')}"`);
+    expect(search).toContain(`data-base="${base}"`);
+    expect(search).toContain(`data-forms="${at('/search-forms.fi.json')}"`);
+    expect(read('sv/sok/index.html')).not.toContain('data-forms=');
+    const forms = JSON.parse(read('search-forms.fi.json')) as { forms: Record<string, string[]> };
+    expect(forms.forms['kotihoito']).toEqual(expect.arrayContaining(['kotihoidon', 'kotihoidossa']));
   });
 
   it('indexes neighbouring table cells and fact labels and values as words apart, so each can be found', () => {
@@ -287,13 +301,74 @@ describe('the built site', () => {
   });
 });
 
+describe('the built site for search engines and link previews', () => {
+  const pages = () => listFiles(outDir).filter((file) => file.endsWith('.html') && file !== '404.html');
+  const attribute = (html: string, pattern: RegExp) => decodeEntities(pattern.exec(html)?.[1] ?? '');
+
+  it('gives every page an absolute canonical address of its own under the base path, a description and Open Graph tags', () => {
+    const descriptions = new Map<string, string>();
+    for (const page of pages()) {
+      const html = read(page);
+      const canonical = attribute(html, /<link rel="canonical" href="([^"]*)"/);
+      const description = attribute(html, /<meta name="description" content="([^"]*)"/);
+      // The root item's page is the front page's duplicate and names the front page as its canonical.
+      const own = `${siteUrl}${page.replace(/index\.html$/, '')}`;
+      expect(canonical, page).toBe(page.endsWith('/mini-strategy/index.html') ? own.replace(/mini-strategy\/$/, '') : own);
+      expect(description.length, page).toBeGreaterThan(20);
+      expect(description.length, page).toBeLessThanOrEqual(160 * 2 + 3);
+      expect(attribute(html, /<meta property="og:url" content="([^"]*)"/), page).toBe(canonical);
+      expect(attribute(html, /<meta property="og:title" content="([^"]*)"/), page).not.toBe('');
+      expect(attribute(html, /<meta property="og:description" content="([^"]*)"/), page).toBe(description);
+      for (const [, href] of html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]*)"/g)) expect(href, page).toMatch(/^https:\/\/strategi\.example\.fi\/some\/path\//);
+      if (!page.endsWith('/mini-strategy/index.html')) descriptions.set(page, description);
+    }
+    // An item with text is described by its own first paragraph; one without, by what and where it is.
+    expect(descriptions.get('fi/chapter-finance/index.html')).toBe('Toiminnan kustannukset kasvavat rahoitusta nopeammin. Menot on sopeutettava.');
+    expect(descriptions.get('sv/goal-older-home/index.html')).toMatch(/^Mål i .*: Allt fler äldre kan bo kvar hemma\. Del av 3 Äldre\.$/);
+  });
+
+  it('has a sitemap of every page a search engine should know, each with its twins, and a robots.txt that names it', () => {
+    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\nSitemap: ${siteUrl}sitemap.xml\n`);
+    const sitemap = read('sitemap.xml');
+    const urls = [...sitemap.matchAll(/<url><loc>([^<]*)<\/loc>((?:<xhtml:link [^>]*\/>)*)<\/url>/g)];
+    const listed = new Set(urls.map((url) => decodeEntities(url[1]!)));
+    for (const page of pages()) {
+      const address = `${siteUrl}${page.replace(/index\.html$/, '')}`;
+      const left = /\/(sok|haku)\/|\/mini-strategy\/|^index\.html$/.test(page);
+      expect(listed.has(address), page).toBe(!left);
+    }
+    for (const [, , links] of urls) {
+      const langs = [...links!.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]);
+      expect(langs).toEqual(['sv', 'fi', 'x-default']);
+    }
+  });
+});
+
+describe('the open data page', () => {
+  it('describes each file, links it under the base path and names the licence, in both languages, linked from every footer', () => {
+    for (const [lang, slug] of [['sv', 'oppna-data'], ['fi', 'avoin-data']] as const) {
+      const html = read(`${lang}/${slug}/index.html`);
+      for (const name of ['strategy.sv.json', 'strategy.fi.json', 'strategy.schema.json', 'measures.csv', 'measures-semicolon.csv', 'measures.schema.json', 'items.csv', 'items-semicolon.csv', 'datapackage.json']) {
+        expect(html, name).toContain(`href="${at(`/data/${name}`)}"`);
+        expect(existsSync(join(outDir, 'data', name)), name).toBe(true);
+      }
+      expect(html).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license">Creative Commons Attribution 4.0 International</a>');
+      // Every column of measures.csv, with its meaning.
+      const header = read('data/measures.csv').replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+      for (const column of header) expect(html, column).toContain(`<code>${column}</code>`);
+      expect(read(`${lang}/goal-older-home/index.html`)).toContain(`<footer class="site-footer">`);
+      expect(read(`${lang}/goal-older-home/index.html`)).toMatch(new RegExp(`<footer[\\s\\S]*href="${at(`/${lang}/${slug}/`)}"`));
+    }
+  });
+});
+
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    server = await serveStatic(outDir);
+    server = await serveStatic(outDir, 0, base);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
 
@@ -352,18 +427,32 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     await page.close();
   });
 
-  it('finds a page by a Finnish inflected form that is not on it verbatim (Finnish stemming)', async () => {
-    // "kotihoidon" (genitive) is not on the action's page, which says "kotihoidossa" (inessive).
+  /** Searches on the open search page as a keyboard user does (type, Enter) and waits for the live region to say the result. */
+  async function searchFor(page: Page, query: string): Promise<{ status: string; hrefs: string[] }> {
+    const field = page.getByRole('searchbox', { name: /Hae strategiasta|Sök i strategin/ });
+    await field.fill(query);
+    await field.press('Enter');
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`”${query}”`);
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return { status: (await status.textContent()) ?? '', hrefs };
+  }
+
+  it('finds a page by a Finnish inflected form that is not on it verbatim, and says how many results there are', async () => {
+    // "kotihoidolle" (allative) is on no page; the action's page says "kotihoidossa", others "kotihoito", "kotihoidon".
     const html = read('fi/action-medicine-robots/index.html');
     expect(html).toContain('kotihoidossa');
-    expect(html).not.toContain('kotihoidon');
+    expect(listFiles(outDir).filter((file) => file.endsWith('.html')).some((file) => read(file).includes('kotihoidolle'))).toBe(false);
     const page = await open('/fi/haku/');
-    const input = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
-    await input.fill('kotihoidon');
-    const result = page.locator('.pagefind-ui__result-link[href="/fi/action-medicine-robots/"]');
-    await result.first().waitFor({ timeout: 15_000 });
-    await result.first().click();
-    await page.waitForURL('**/fi/action-medicine-robots/');
+    const { status, hrefs } = await searchFor(page, 'kotihoidolle');
+    expect(hrefs).toContain(at('/fi/action-medicine-robots/'));
+    expect(status).toBe(`${hrefs.length} osumaa haulle ”kotihoidolle”.`);
+    // The results are links a keyboard reaches from the field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+    await page.locator(`#search-results a[href="${at('/fi/action-medicine-robots/')}"]`).click();
+    await page.waitForURL('**/some/path/fi/action-medicine-robots/');
     await page.close();
   });
 
@@ -371,9 +460,141 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     const page = await open('/sv/');
     await page.getByLabel('Sök i strategin').fill('läkemedelsrobot');
     await page.getByRole('button', { name: 'Sök' }).click();
-    await page.waitForURL('**/sv/sok/?q=*');
-    await page.locator('.pagefind-ui__result-link[href="/sv/action-medicine-robots/"]').first().waitFor({ timeout: 15_000 });
+    await page.waitForURL('**/some/path/sv/sok/?q=*');
+    await page.locator(`#search-results a[href="${at('/sv/action-medicine-robots/')}"]`).first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ träff(ar)? för ”läkemedelsrobot”\.$/);
     await page.close();
+  });
+
+  it('works under the base path: menu to the map, a goal, the language switch, search and a result, with no request outside it', async () => {
+    const page = await open('/fi/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Strategiakartta' }).click();
+    await page.waitForURL('**/some/path/fi/strategiakartta/');
+    await page.getByRole('link', { name: 'Yhä useampi ikääntynyt voi asua kotona' }).first().click();
+    await page.waitForURL('**/some/path/fi/goal-older-home/');
+    await page.getByRole('navigation', { name: 'Kieli' }).getByRole('link', { name: 'På svenska' }).click();
+    await page.waitForURL('**/some/path/sv/goal-older-home/');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Sök' }).click();
+    await page.waitForURL('**/some/path/sv/sok/');
+    const { hrefs } = await searchFor(page, 'mätare');
+    expect(hrefs.length).toBeGreaterThan(0);
+    await page.locator('#search-results a').first().click();
+    await page.waitForURL(new RegExp(`${base}sv/[^/]+/$`));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((path) => !path.startsWith(base))).toEqual([]);
+    await page.close();
+  });
+
+  // Inflected forms of the fixture's Finnish words that no page holds as such, each with a page that has the word in
+  // another form, and the word's stem, which the first result must hold: consonant gradation (kotihoidolle, kodeissa,
+  // talouden), plurals, possessive-free cases, and -us/-ys nouns (luottamuksen, turvallisuuteen).
+  const finnishQueries: [word: string, page: string, stem: RegExp][] = [
+    ['kotihoidolle', '/fi/action-medicine-robots/', /kotihoi[dt]/i],
+    ['kotihoitoon', '/fi/action-medicine-robots/', /kotihoi[dt]/i],
+    ['kotihoidoissa', '/fi/measure-medicine-robots/', /kotihoi[dt]/i],
+    ['lääkerobotilla', '/fi/measure-medicine-robots/', /lääkerobot/i],
+    ['lääkerobottia', '/fi/action-medicine-robots/', /lääkerobot/i],
+    ['ikääntyneille', '/fi/section-older/', /ikääntyn/i],
+    ['ikääntyneiden', '/fi/goal-older-home/', /ikääntyn/i],
+    ['arvolupauksia', '/fi/section-framing/', /arvolupau/i],
+    ['luottamuksen', '/fi/value-trust/', /luottamu/i],
+    ['luottamukseen', '/fi/value-trust/', /luottamu/i],
+    ['turvallisuuden', '/fi/value-security/', /turvallisuu/i],
+    ['turvallisuuteen', '/fi/value-security/', /turvallisuu/i],
+    ['vaikuttavia', '/fi/promise-effective-services/', /vaikuttav/i],
+    ['digitaalisille', '/fi/strategic-goal-digital/', /digitaali/i],
+    ['kustannuksiin', '/fi/chapter-finance/', /kustannu/i],
+    ['kustannuksista', '/fi/chapter-finance/', /kustannu/i],
+    ['rahoituksen', '/fi/chapter-finance/', /rahoitu/i],
+    ['ostopalveluihin', '/fi/chapter-finance/', /ostopalvelu/i],
+    ['etäkäynneistä', '/fi/chapter-finance/', /etäkäyn/i],
+    ['etäkäynnille', '/fi/measure-remote-visits/', /etäkäyn/i],
+    ['henkilöstölle', '/fi/action-robot-training/', /henkilöst/i],
+    ['henkilöstön', '/fi/action-robot-training/', /henkilöst/i],
+    ['talouden', '/fi/chapter-finance/', /talou/i],
+    ['taloudessa', '/fi/chapter-finance/', /talou/i],
+    ['hyvinvointialueella', '/fi/', /hyvinvointialue/i],
+    ['hyvinvointialueen', '/fi/', /hyvinvointialue/i],
+    ['kulttuureille', '/fi/', /kulttuur/i],
+    ['kieliin', '/fi/', /kiel/i],
+    ['seurannassa', '/fi/measure-medicine-robots/', /seuran/i],
+    ['seurannan', '/fi/measure-medicine-robots/', /seuran/i],
+    ['kodeissa', '/fi/goal-older-home/', /\bkot[io]/i],
+    ['menoihin', '/fi/chapter-finance/', /\bmeno/i],
+    ['palvelustrategiassa', '/fi/', /palvelustrategi/i],
+  ];
+
+  it('finds the right Finnish page for at least 28 of 33 inflected forms that are on no page, never an unrelated page first', async () => {
+    const text = new Map(listFiles(outDir).filter((file) => file.startsWith('fi/') && file.endsWith('.html')).map((file) => [at(`/${file.replace(/index\.html$/, '')}`), indexedText(read(file))]));
+    const allText = [...text.values()].join(' ').toLocaleLowerCase('fi');
+    const page = await open('/fi/haku/');
+    const found: string[] = [];
+    const firstUnrelated: string[] = [];
+    for (const [word, expected, stem] of finnishQueries) {
+      expect(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(allText), `${word} is on a page`).toBe(false);
+      const { hrefs } = await searchFor(page, word);
+      if (hrefs.includes(at(expected))) found.push(word);
+      if (hrefs[0] && !stem.test(text.get(hrefs[0]) ?? '')) firstUnrelated.push(`${word}: ${hrefs[0]}`);
+    }
+    expect(firstUnrelated).toEqual([]);
+    expect(found.length, `found: ${found.join(', ')}`).toBeGreaterThanOrEqual(28);
+    await page.close();
+  });
+
+  it('scrolls no page sideways at 320 px: only tables and the menu scroll, in their own frames', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    let path = '';
+    recordProblems(page, () => path);
+    const paths = listFiles(outDir).filter((file) => file.endsWith('.html')).map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(paths.length).toBeGreaterThan(2 * views['sv']!.order.length);
+    const overflowing: string[] = [];
+    for (path of paths) {
+      await page.goto(`${server.url}${path}`);
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return undefined;
+        // The widest element that sticks out, outside a frame of its own that scrolls.
+        const culprits = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap, .table-scroll, .main-nav ul'));
+        const last = culprits.at(-1);
+        return `${document.documentElement.scrollWidth} px: ${last ? `${last.tagName.toLowerCase()}.${last.className} “${(last.textContent ?? '').slice(0, 40)}”` : ''}`;
+      });
+      if (wide) overflowing.push(`${path} ${wide}`);
+    }
+    expect(overflowing).toEqual([]);
+    // The finance chapter's table scrolls inside its frame, which a keyboard can reach.
+    await page.goto(`${server.url}/fi/chapter-finance/`);
+    const frame = page.getByRole('region', { name: 'Taulukko 1' });
+    expect(await frame.getAttribute('tabindex')).toBe('0');
+    await context.close();
+  });
+
+  it('has a compact header on a phone: the page title starts within the first 220 px at 375 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fi/measure-living-at-home/`);
+    const top = await page.getByRole('heading', { level: 1 }).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(220);
+    // The way up is still there: the parent goal.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Olet tässä' }).getByRole('link', { name: 'Yhä useampi ikääntynyt voi asua kotona' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('draws the chart from zero, and in the system colours when forced colours are on', async () => {
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sv/measure-living-at-home/`);
+    const chart = page.getByRole('img', { name: 'Diagram: Andelen 75 år fyllda som bor hemma' });
+    const labels = await chart.locator('text').allTextContents();
+    expect(labels).toContain('0');
+    const colours = await chart.evaluate((svg) => {
+      const canvasText = getComputedStyle(document.body).color;
+      return { canvasText, texts: [...svg.querySelectorAll('text')].map((text) => getComputedStyle(text).fill) };
+    });
+    expect(new Set(colours.texts)).toEqual(new Set([colours.canvasText]));
+    await context.close();
   });
 
   it('takes keyboard users past the menus with the skip link, with a visible focus ring', async () => {
@@ -425,6 +646,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     search: ['/sv/sok/?q=hemvård', '/fi/haku/?q=kotihoito'],
     statement: ['/sv/tillganglighetsutlatande/'],
     download: ['/fi/lataa/'],
+    data: ['/sv/oppna-data/'],
     changes: ['/sv/andringar/', '/fi/muutokset/'],
     notFound: ['/404.html'],
   };
@@ -449,7 +671,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     it(`has no axe violations (WCAG 2.1 A/AA) on the ${type} page${paths.length > 1 ? 's' : ''}`, async () => {
       for (const path of paths) {
         const page = await visit(path);
-        if (path.includes('?q=')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+        if (path.includes('?q=')) await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         expect(violations).toEqual([]);

@@ -70,22 +70,24 @@ function tidy(value: number, step: number): number {
 const finite = (value: number) => Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
 
 /**
- * The value axis: padded around the data, on round numbers, never below zero for non-negative data. Always finite,
- * with `min < max` and a step no finer than the doubles at that height (1e16 + 0.5 is 1e16), so that at most
- * `maxTicks` ticks cover it. Values that are not finite are left out.
+ * The value axis, on round numbers. With `from` (the charts pass 0), it reaches that value, so that a change is
+ * drawn to scale (92 → 95 % is a small rise, not a climb from the bottom), and is padded only on the data's side of
+ * it; without, it is padded around the data, never below zero for non-negative data. Always finite, with
+ * `min < max` and a step no finer than the doubles at that height (1e16 + 0.5 is 1e16), so that at most `maxTicks`
+ * ticks cover it. Values that are not finite are left out.
  */
-export function valueDomain(values: readonly number[]): { min: number; max: number; step: number } {
-  const numbers = values.filter((value) => Number.isFinite(value));
+export function valueDomain(values: readonly number[], from?: number): { min: number; max: number; step: number } {
+  const numbers = [...values, ...(from !== undefined ? [from] : [])].filter((value) => Number.isFinite(value));
   if (numbers.length === 0) return { min: 0, max: 1, step: 0.5 };
   const lowest = Math.min(...numbers);
   const highest = Math.max(...numbers);
   // Halves: the span from -1e308 to 1e308 is not a double, its half is.
   const halfSpan = highest / 2 - lowest / 2;
-  const pad = halfSpan > 0 ? halfSpan * 0.3 : lowest === 0 ? 1 : Math.abs(lowest) * 0.1;
-  let low = finite(lowest - pad);
-  const high = finite(highest + pad);
+  const pad = halfSpan > 0 ? halfSpan * (from !== undefined ? 0.1 : 0.3) : lowest === 0 ? 1 : Math.abs(lowest) * 0.1;
+  let low = finite(from !== undefined && lowest === from ? lowest : lowest - pad);
+  const high = finite(from !== undefined && highest === from && lowest < from ? highest : highest + pad);
   if (lowest >= 0 && low < 0) low = 0;
-  const step = Math.max(niceStep(high / 2 - low / 2, 2), niceStep(spacing(Math.max(Math.abs(low), Math.abs(high))), 1));
+  const step = Math.max(niceStep(high / 2 - low / 2, from !== undefined ? 2.5 : 2), niceStep(spacing(Math.max(Math.abs(low), Math.abs(high))), 1));
   let min = tidy(Math.floor(low / step) * step, step);
   if (!Number.isFinite(min) || min > lowest) min = low;
   let max = tidy(Math.ceil(high / step) * step, step);
@@ -105,7 +107,8 @@ function round(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }
 
-export function buildChart(points: readonly DataPoint[], lang: string, format: (value: number) => string, size = { width: 640, height: 260 }): ChartModel | undefined {
+/** A measure's small line chart; its value axis reaches `axisFrom` (zero by default; null: padded around the data). */
+export function buildChart(points: readonly DataPoint[], lang: string, format: (value: number) => string, size = { width: 640, height: 260 }, axisFrom: number | null = 0): ChartModel | undefined {
   const numeric = points.filter((p): p is DataPoint & { value: number } => typeof p.value === 'number' && Number.isFinite(p.value) && Number.isFinite(p.year));
   if (numeric.length < 2) return undefined;
   const plot = { left: 72, right: size.width - 24, top: 28, bottom: size.height - 40 };
@@ -116,7 +119,7 @@ export function buildChart(points: readonly DataPoint[], lang: string, format: (
     firstYear -= 1;
     lastYear += 1;
   }
-  const { min, max, step } = valueDomain(numeric.map((p) => p.value));
+  const { min, max, step } = valueDomain(numeric.map((p) => p.value), axisFrom ?? undefined);
   const x = (year: number) => round(plot.left + fraction(year, firstYear, lastYear) * (plot.right - plot.left));
   const y = (value: number) => round(plot.bottom - fraction(value, min, max) * (plot.bottom - plot.top));
 

@@ -20,6 +20,9 @@ import { pdfFileName, redlinePdfFileName } from './paths.ts';
 import { packageDirectory } from '../../load/package-dir.ts';
 import { processAlive, stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
+import { writeOpenData } from '../data/export.ts';
+import { siteAddress } from './address.ts';
+import { writeSearchForms } from './search-forms.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -37,7 +40,10 @@ export interface BuildSiteOptions {
    * src/ resolve, can give the strategy a look of its own.
    */
   siteDir?: string;
-  /** The public address, e.g. https://strategi.example.fi/: makes hreflang and canonical links absolute. */
+  /**
+   * The public address, e.g. https://strategi.example.fi/ or https://owner.github.io/strategy/: makes hreflang,
+   * canonical and Open Graph links absolute, adds sitemap.xml, and puts every page under its path.
+   */
   siteUrl?: string;
   /**
    * A folder with the council PDFs (out/pdf): when given, its files named by pdfFileName() are copied to
@@ -64,6 +70,8 @@ export interface BuildSiteResult {
   searchLanguages: string[];
   /** Wall milliseconds of each step: check and view models (0 when the caller gave them), Astro's build, Pagefind. */
   timings: { viewsMs: number; astroMs: number; searchMs: number };
+  /** What the builder should know: a language whose search finds only Pagefind's stems (its lemmatiser is missing). */
+  notes: string[];
 }
 
 /** Whether `child` is `parent` or lies inside it. */
@@ -117,6 +125,8 @@ async function astroBuild(root: string, outDir: string, viewsFile: string, optio
   };
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
   else delete env['SITE_URL'];
+  // Vite takes these from the environment over the configuration (a test runner sets BASE_URL=/): the base path is SITE_URL's.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   try {
     // From the site's folder: Astro keeps its temporary files (.astro/) in the current directory.
     await execFileAsync(process.execPath, [script, JSON.stringify({ root, outDir, logLevel: options.logLevel ?? 'warn' })], { cwd: root, env, maxBuffer: 1 << 26 });
@@ -171,6 +181,7 @@ export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteRe
   const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
+  siteAddress(options.siteUrl); // a SITE_URL that is no address is refused before anything is built
   let started = performance.now();
   const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
   const viewsMs = options.views ? 0 : performance.now() - started;
@@ -187,9 +198,12 @@ export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteRe
   }
   const astroMs = performance.now() - started;
   const pdfs = options.pdfDir ? copyPdfsIntoSite(views, options.pdfDir, outDir) : [];
+  // The open data, published with the site (/data/, which its data page describes).
+  writeOpenData(views, join(outDir, 'data'));
   started = performance.now();
+  const forms = await writeSearchForms(outDir, Object.keys(views));
   const search = await indexForSearch(outDir, options.searchFragmentFiles ?? DEFAULT_FRAGMENT_FILES);
-  return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started } };
+  return { outDir, pdfs, ...search, timings: { viewsMs, astroMs, searchMs: performance.now() - started }, notes: forms.notes };
 }
 
 /**
@@ -269,6 +283,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     logLevel: 'info',
   }).then(
     (result) => {
+      for (const note of result.notes) process.stdout.write(`${note}\n`);
       process.stdout.write(`Site written to ${relative(process.cwd(), result.outDir) || '.'}: ${result.indexedPages} pages indexed (${result.searchLanguages.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     },
     (error: unknown) => {

@@ -24,3 +24,11 @@ export function redlinePdfFileName(view: Named): string {
 export function redlinePdfHref(view: Named): string {
   return `/pdf/${redlinePdfFileName(view)}`;
 }
+
+/** The languages whose search looks up base forms, and the table of them the build writes (src/render/site/search-forms.ts). */
+export const lemmatisedLanguages: readonly string[] = ['fi'];
+
+/** The site path of one language's table of base forms and their forms on the pages, e.g. "/search-forms.fi.json". */
+export function searchFormsHref(lang: string): string {
+  return `/search-forms.${lang}.json`;
+}

@@ -1,6 +1,6 @@
 /**
  * A tiny static file server for previewing the built site and for the tests: 127.0.0.1 only.
- *   node src/render/site/serve.ts [out/site] [port]
+ *   node src/render/site/serve.ts [out/site] [port] [base path, e.g. /strategy/]
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -46,16 +46,29 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `dir` at `base` (a path with a slash at each end, as SITE_URL's path gives it: /strategy/), as GitHub and
+ * GitLab Pages serve a project site; anything outside the base is not found.
+ */
+export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
-    const urlPath = request.url ?? '/';
+    const requested = request.url ?? '/';
+    if (!requested.startsWith(base) && `${requested}/` !== base) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (`${requested}/` === base) {
+      response.writeHead(301, { location: base }).end();
+      return;
+    }
+    const urlPath = `/${requested.slice(base.length)}`;
     // Directories without a trailing slash: redirect, as static hosts do.
     const bare = urlPath.split(/[?#]/)[0] ?? '/';
     if (!bare.endsWith('/') && !extname(bare)) {
       const dirIndex = resolveRequest(root, `${bare}/`);
       if (dirIndex) {
-        response.writeHead(301, { location: `${bare}/${urlPath.slice(bare.length)}` }).end();
+        response.writeHead(301, { location: `${base}${bare.slice(1)}/${urlPath.slice(bare.length)}` }).end();
         return;
       }
     }
@@ -77,7 +90,7 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
-        url: `http://127.0.0.1:${actual}`,
+        url: `http://127.0.0.1:${actual}${base.replace(/\/$/, '')}`,
         server,
         close: () => new Promise((done) => server.close(() => done())),
       });
@@ -88,5 +101,5 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.argv[2] ?? 'out/site';
   const port = Number(process.argv[3] ?? 4321);
-  serveStatic(dir, port).then(({ url }) => process.stdout.write(`Serving ${dir} at ${url}/ (Ctrl-C to stop)\n`));
+  serveStatic(dir, port, process.argv[4] ?? '/').then(({ url }) => process.stdout.write(`Serving ${dir} at ${url}/ (Ctrl-C to stop)\n`));
 }

@@ -1,0 +1,36 @@
+/**
+ * The site's public address, from the one setting SITE_URL: https://strategi.example.fi/ at a domain's root, or
+ * https://owner.github.io/strategy/ under a path (GitHub and GitLab Pages serve a project there). Its origin makes
+ * hreflang, canonical, sitemap and Open Graph addresses absolute; its path is where every page, asset and search
+ * file lies (Astro's `base`).
+ */
+export interface SiteAddress {
+  /** https://owner.github.io */
+  origin: string;
+  /** The path the site lies under, with a slash at each end: "/strategy/", or "/" at the root. */
+  base: string;
+  /** origin + base: https://owner.github.io/strategy/ */
+  href: string;
+}
+
+/** Thrown for a SITE_URL that is not an http(s) address: the message says what was given and what is expected. */
+export class SiteUrlError extends Error {}
+
+/**
+ * Reads SITE_URL. Undefined (or empty) gives undefined: the site then works at any domain's root, with relative
+ * hreflang and canonical links and no sitemap. A query, a fragment, or a scheme other than http(s) is refused.
+ */
+export function siteAddress(value: string | undefined): SiteAddress | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new SiteUrlError(`SITE_URL is "${text}", expected the site's public address, such as https://strategi.example.fi/ or https://owner.github.io/strategy/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteUrlError(`SITE_URL is "${text}", expected an http or https address`);
+  if (url.search || url.hash || url.username || url.password) throw new SiteUrlError(`SITE_URL is "${text}", expected an address without a query, a fragment or a user name`);
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { origin: url.origin, base, href: `${url.origin}${base}` };
+}
