@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadStrategy } from './pipeline.ts';
 import { formatReport, formats, githubAnnotationCap, type Format } from './diagnostics/reporters.ts';
@@ -28,6 +29,8 @@ async function check(args: string[], io: Parameters<Command>[1]): Promise<number
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(t('cli.check.max-warnings'));
   if (positionals.length > 1) throw new UsageError(t('cli.one-folder', { command: 'check', n: positionals.length }));
   const dir = positionals[0] ?? 'strategy';
+  // Said before anything else: a mistyped folder is the editor's likeliest mistake, and its schema/ is missing too.
+  if (!existsSync(dir)) throw Object.assign(new Error(`ENOENT: ${dir}`), { code: 'ENOENT', path: resolve(dir) });
   const result = loadStrategy(dir, values.schema ? { schemaDir: values.schema } : {});
   io.out(
     formatReport(format, {
@@ -36,6 +39,7 @@ async function check(args: string[], io: Parameters<Command>[1]): Promise<number
       rules: allRules,
       color: format === 'human' && process.stdout.isTTY === true,
       acknowledged: result.acknowledged,
+      unusedAcknowledgements: result.unusedAcknowledgements,
       ...(githubAnnotationCap() === undefined ? {} : { annotationCap: githubAnnotationCap()! }),
     }));
   return result.errorCount > 0 || result.warningCount > maxWarnings ? exitCodes.problems : exitCodes.clean;

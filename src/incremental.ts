@@ -79,9 +79,9 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     }
     bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
-    const { messages, acknowledged } = acknowledge([...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)], graph);
+    const { messages, acknowledged, unused } = acknowledge([...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)], graph);
     ruleCache.settle();
-    return { graph, messages, acknowledged, ...countMessages(messages) };
+    return { graph, messages, acknowledged, unusedAcknowledgements: unused, ...countMessages(messages) };
   };
 
   let result = check();

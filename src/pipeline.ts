@@ -11,7 +11,7 @@ import { runRules, type RuleSeverities } from './validate/run.ts';
 import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
 import { acknowledge, type AcknowledgedMessage } from './validate/acknowledge.ts';
-import type { ProjectConfig, SourceFile, StrategyGraph, Stray } from './model/types.ts';
+import type { Acknowledgement, ProjectConfig, SourceFile, StrategyGraph, Stray } from './model/types.ts';
 
 export interface LoadOptions {
   /** The schema folder; by default `schema/` beside the strategy folder. */
@@ -27,6 +27,8 @@ export interface LoadResult {
   messages: VFileMessage[];
   /** Warnings that schema/project.json acknowledges: not in `messages`, not counted. */
   acknowledged: AcknowledgedMessage[];
+  /** Acknowledgements in schema/project.json that matched no warning. */
+  unusedAcknowledgements: Acknowledgement[];
   errorCount: number;
   warningCount: number;
 }
@@ -128,8 +130,8 @@ export function loadGraph(strategyDir: string, options: LoadOptions = {}): { gra
 /** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const { graph, glossary } = loadGraph(strategyDir, options);
-  const { messages, acknowledged } = acknowledge([...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)], graph);
-  return { graph, messages, acknowledged, ...countMessages(messages) };
+  const { messages, acknowledged, unused } = acknowledge([...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)], graph);
+  return { graph, messages, acknowledged, unusedAcknowledgements: unused, ...countMessages(messages) };
 }
 
 /** Problems reading the glossary, as messages of the rule that names them (it is not an item, so no rule sees it). */

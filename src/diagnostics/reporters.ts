@@ -6,6 +6,7 @@ import { fingerprints, flatten, sortFlat, type FlatMessage } from './flatten.ts'
 import type { Rule } from '../validate/rule.ts';
 import { rulesDoc } from '../validate/rule.ts';
 import type { AcknowledgedMessage } from '../validate/acknowledge.ts';
+import type { Acknowledgement } from '../model/types.ts';
 import { codequality } from '../ci/codequality.ts';
 import { t } from '../messages/index.ts';
 import { findRepository, repositoryFileUrl, type Repository } from './repository.ts';
@@ -23,6 +24,8 @@ export interface ReportInput {
   color?: boolean;
   /** Warnings schema/project.json acknowledges: shown as such, never counted or annotated. */
   acknowledged?: readonly AcknowledgedMessage[];
+  /** Acknowledgements that matched no warning, named so that they can be removed. */
+  unusedAcknowledgements?: readonly Acknowledgement[];
   /** For SARIF: the repository's root and web address; found from the working folder when not given. */
   repository?: Repository;
   /** The folder the messages' paths are relative to (the working folder by default). */
@@ -39,7 +42,7 @@ export function githubAnnotationCap(env: NodeJS.ProcessEnv = process.env): numbe
   return env['GITHUB_ACTIONS'] === 'true' ? 10 : undefined;
 }
 
-function human({ messages, fileCount, color, acknowledged = [] }: ReportInput): string {
+function human({ messages, fileCount, color, acknowledged = [], unusedAcknowledgements = [] }: ReportInput): string {
   const byFile = new Map<string, VFile>();
   for (const message of messages) {
     const path = message.file ?? '';
@@ -48,7 +51,12 @@ function human({ messages, fileCount, color, acknowledged = [] }: ReportInput): 
     file.messages.push(message);
   }
   const files = [...byFile.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const footer = acknowledged.length > 0 ? `${t('report.acknowledged', { n: acknowledged.length })}\n` : '';
+  const footer = [
+    ...(acknowledged.length > 0 ? [t('report.acknowledged', { n: acknowledged.length })] : []),
+    ...unusedAcknowledgements.map((entry) => t('report.acknowledged.unused', { rule: entry.rule, on: entry.id ?? entry.path ?? '' })),
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
   if (files.length === 0) return `${t('report.clean', { n: fileCount })}\n${footer}`;
   // vfile-reporter's own words (the summary line's "error", "warning") are English; the messages are ours.
   const text = reporter(files, { verbose: true, color: color ?? false });

@@ -12,9 +12,16 @@ export interface AcknowledgedMessage {
   reason: string;
 }
 
-export function acknowledge(messages: readonly VFileMessage[], graph: StrategyGraph): { messages: VFileMessage[]; acknowledged: AcknowledgedMessage[] } {
+export interface Acknowledged {
+  messages: VFileMessage[];
+  acknowledged: AcknowledgedMessage[];
+  /** Acknowledgements that matched no warning: the warning is gone, and the entry can go too. */
+  unused: Acknowledgement[];
+}
+
+export function acknowledge(messages: readonly VFileMessage[], graph: StrategyGraph): Acknowledged {
   const entries = graph.schema.project.acknowledged;
-  if (entries.length === 0) return { messages: [...messages], acknowledged: [] };
+  if (entries.length === 0) return { messages: [...messages], acknowledged: [], unused: [] };
   // The message's file as shown (relative to the working folder) → its path in the strategy folder and item id.
   const files = new Map<string, { path: string; id: unknown }>();
   for (const file of graph.files) files.set(file.vfile.path, { path: file.path, id: file.data?.['id'] });
@@ -31,5 +38,6 @@ export function acknowledge(messages: readonly VFileMessage[], graph: StrategyGr
     if (entry) acknowledged.push({ message, reason: entry.reason });
     else kept.push(message);
   }
-  return { messages: kept, acknowledged };
+  const used = new Set(acknowledged.map(({ message }) => entries.find((e) => matches(e, message))));
+  return { messages: kept, acknowledged, unused: entries.filter((entry) => !used.has(entry)) };
 }

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 import { fieldTexts } from '../../i18n/file-view.ts';
 import { properNames } from '../../i18n/names.ts';
 import { fileText, sourceAt } from '../parsed-text.ts';
+import { kindProperties } from '../../edit/schema-props.ts';
 import { t } from '../../messages/index.ts';
 import { spellers } from '../../spelling/index.ts';
 import type { Place, SourceFile, StrategyGraph } from '../../model/types.ts';
@@ -31,11 +32,23 @@ function wordsIn(text: string, source: string, offset: number, fallback: Place, 
   });
 }
 
+/** The translated fields of a kind whose values are words a person wrote, not one of the schema's values (`text-status`). */
+function writtenFields(graph: StrategyGraph, kind: unknown, cache: Map<string, Set<string>>): Set<string> {
+  if (typeof kind !== 'string') return new Set();
+  let fields = cache.get(kind);
+  if (fields) return fields;
+  const definition = graph.schema.kinds.get(kind);
+  fields = new Set(definition ? kindProperties(graph.schema, definition).filter((p) => p.translatable && !Array.isArray(p.schema['enum'])).map((p) => p.name) : []);
+  cache.set(kind, fields);
+  return fields;
+}
+
 /** Every word a reader sees: the translated fields and the body's text, never code, addresses or HTML. */
-function wordsOf(graph: StrategyGraph, file: SourceFile): Found[] {
+function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<string>): Found[] {
   const { text, offsetOf, pointAt: locate } = fileText(file);
   const found: Found[] = [];
   for (const { field, text: value } of fieldTexts(graph, file)) {
+    if (!fields.has(field)) continue;
     const place = file.locate([field]);
     found.push(...wordsIn(value, sourceAt(file, place), offsetOf(place.start), place, locate));
   }
@@ -87,6 +100,7 @@ export default defineRule({
     const said = new Set<string>();
     const accepted = new Map<string, Set<string>>();
     const verdicts = new Map<string, boolean>();
+    const kinds = new Map<string, Set<string>>();
     for (const file of graph.files) {
       const speller = spellers.get(file.lang);
       if (!speller || !file.data) continue;
@@ -99,7 +113,7 @@ export default defineRule({
       }
       let words = accepted.get(file.lang);
       if (!words) accepted.set(file.lang, (words = acceptedWords(graph, file.lang)));
-      const found = wordsOf(graph, file).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
+      const found = wordsOf(graph, file, writtenFields(graph, file.data['kind'], kinds)).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
       for (const { word, place, after } of found) {
         // An abbreviation is also looked up with its dot (`milj.`, `ks.`).
         const parts = word.split(/[-–]/).filter((part) => /\p{L}/u.test(part) && !skipped({ word: part, before: '', after: '' }));
