@@ -30,6 +30,8 @@ export const knownEdits = {
   deleted: { id: 'action-home-visit-pilot', sv: 'Ett försök med kvällsbesök i hemvården', fi: 'Kotihoidon iltakäyntikokeilu' },
   moved: { id: 'action-robot-training', sv: 'Hemvårdens personal utbildas i att använda läkemedelsrobotar', fi: 'Kotihoidon henkilöstö koulutetaan lääkerobottien käyttöön' },
   svOnly: { id: 'mini-strategy', added: 'Texten ses över varje höst.' },
+  /** Items whose Finnish text is a translation nobody has reviewed yet (their Swedish the original). */
+  translatedToFinnish: ['goal-older-home', 'measure-living-at-home'],
   decision: { name: '2025-06-16', date: '2025-06-16', section: 45 },
 } as const;
 
@@ -70,6 +72,10 @@ export async function changedMini(project: string): Promise<string> {
     writeFileSync(join(strategy, `services/home/measure-visits.${lang}.md`), robots.replace('id: measure-medicine-robots', `id: ${added.id}`).replace(/^title: .*$/m, `title: ${added[lang]}`).replace('order: 2', 'order: 3'));
   }
   editItem(strategy, 'document', 'ordnar social- och hälsovårdstjänsterna.', `ordnar social- och hälsovårdstjänsterna. ${knownEdits.svOnly.added}`, ['sv']);
+  // Which language versions are the county's own text (a declaration, which diff does not count as a change).
+  for (const [stem, lang, status] of [['services/home/goal', 'sv', 'original'], ['services/home/goal', 'fi', 'translation'], ['services/home/measure', 'sv', 'original'], ['services/home/measure', 'fi', 'translation']] as const) {
+    editItem(strategy, stem, /^(id: .*)$/m, `$1\ntext-status: ${status}`, [lang]);
+  }
   await run('i18n', 'stamp', '--all');
   return strategy;
 }

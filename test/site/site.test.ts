@@ -236,6 +236,14 @@ describe('the built site', () => {
     }
   });
 
+  it('says on exactly the pages whose text is a translation not yet reviewed that it is one, with a link to the original', () => {
+    const notices = Object.keys(views).flatMap((lang) => views[lang]!.order.filter((id) => id !== views[lang]!.root.id && read(`${lang}/${id}/index.html`).includes('class="translation-notice"')).map((id) => `${lang}/${id}`));
+    expect(notices).toEqual(knownEdits.translatedToFinnish.map((id) => `fi/${id}`));
+    const page = read(`fi/${knownEdits.translatedToFinnish[0]}/index.html`);
+    expect(page).toContain('Tämän sivun teksti on käännös, jota hyvinvointialue ei ole vielä tarkastanut.');
+    expect(page).toMatch(new RegExp(`<a href="[^"]*/sv/${knownEdits.translatedToFinnish[0]}/" hreflang="sv" lang="sv">Läs originaltexten på svenska</a>`));
+  });
+
   it('has an accessibility statement per language that names WCAG 2.1, the feedback channel and the supervising authority from project.json', () => {
     const sv = read('sv/tillganglighetsutlatande/index.html');
     expect(sv).toContain('WCAG 2.1');
