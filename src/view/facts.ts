@@ -154,6 +154,7 @@ export function measureOf(presentation: KindPresentation, data: Data, lang: stri
     targets: points(role('targets')?.value, lang, unit),
     actuals: points(role('actuals')?.value, lang, unit),
     ...(source ? { source: { text: source.value, ...(source.url ? { url: source.url } : {}), ...(source.note ? { note: source.note } : {}) } } : {}),
+    axisFrom: typeof role('axis-start')?.value === 'number' ? (role('axis-start')!.value as number) : 0,
     labels: {
       unit: label('unit', 'unit'),
       baseline: label('baseline', 'baseline'),

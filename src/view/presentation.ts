@@ -33,6 +33,7 @@ export const roles = [
   'origin',
   'text-status',
   'open-questions',
+  'axis-start',
 ] as const;
 export type Role = (typeof roles)[number];
 

@@ -98,6 +98,8 @@ export interface MeasureView {
   targets: Point[];
   actuals: Point[];
   source?: { text: string; url?: string; note?: string };
+  /** Where the chart's value axis starts (`x-role: axis-start`); zero when the measure does not say. */
+  axisFrom: number;
   /** The schema's labels of the measure's fields in this language. */
   labels: { unit: string; baseline: string; targets: string; actuals: string; source: string };
 }

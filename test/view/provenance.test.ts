@@ -2,6 +2,7 @@
  * Provenance as schema/ declares it (roles origin, text-status, open-questions), as a reader gets it: the source's
  * name in the reader's language, the month of older figures, whether this language version is the county's own text,
  * which language is the original, and the questions the council is asked, with the label of the field each is about.
+ * And a measure's chart axis, which starts at zero unless the measure says otherwise (role axis-start).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,11 @@ beforeAll(() => {
   const origin = 'origin: { source: servicestrategi-2025-2027, part: Ekonomiska förutsättningar, as-of: "2024-03" }';
   declare('services/home/measure', 'sv', `${origin}\ntext-status: original`);
   declare('services/home/measure', 'fi', `${origin}\ntext-status: translation\nquestions:\n  - { field: targets, text: "Tavoitevuosi 2026 on oletettu: vahvistakaa se." }`);
+  // A measure whose chart starts at 80: its values move around 90.
+  for (const lang of ['sv', 'fi']) {
+    const text = readFileSync(join(temp, `services/home/measure.${lang}.md`), 'utf8').replace('id: measure-living-at-home', 'id: measure-index').replace('order: 1', 'order: 5').replace('direction: increase', 'direction: increase\naxis-from: 80');
+    writeFileSync(join(temp, `services/home/measure-index.${lang}.md`), text);
+  }
   declare('services/home/goal', 'sv', 'text-status: original');
   declare('services/home/goal', 'fi', 'text-status: original');
   const result = loadStrategy(temp, { schemaDir: repoSchema });
@@ -62,5 +68,19 @@ describe('provenance in the view model', () => {
   it('says nothing of an item that declares nothing', () => {
     expect(views['sv']!.items['value-trust']!.provenance).toMatchObject({ unapproved: false, originals: [], questions: [] });
     expect(views['sv']!.items['value-trust']!.provenance!.source).toBeUndefined();
+  });
+});
+
+describe('a measure’s chart axis', () => {
+  it('starts at zero, unless the measure says where (an index around 100)', async () => {
+    const { buildChart } = await import('../../site/src/lib/chart.ts');
+    const axisStart = (id: string) => {
+      const measure = views['sv']!.items[id]!.measure!;
+      const points = [...(measure.baseline ? [measure.baseline] : []), ...measure.targets].map((point) => ({ year: point.year, value: point.value, kind: 'target' as const }));
+      const chart = buildChart(points, 'sv', String, undefined, measure.axisFrom)!;
+      return chart.yTicks.map((tick) => tick.label)[0];
+    };
+    expect(axisStart('measure-living-at-home')).toBe('0');
+    expect(axisStart('measure-index')).toBe('80');
   });
 });
