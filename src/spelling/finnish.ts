@@ -24,17 +24,18 @@ function openVoikko(): Voikko | string {
 function open(): Voikko | string {
   const lib = openLibrary(libraryNames);
   if (!lib) return `libvoikko (${libraryNames.join(', ')}) is not installed`;
-  // The handle is an opaque pointer, declared by name for the signatures below.
-  koffi.pointer('VoikkoHandle', koffi.opaque());
-  const init = lib.func('VoikkoHandle voikkoInit(_Out_ const char **error, const char *langcode, const char *path)');
-  const spellCstr = lib.func('int voikkoSpellCstr(VoikkoHandle handle, const char *word)');
-  const suggestCstr = lib.func('char **voikkoSuggestCstr(VoikkoHandle handle, const char *word)');
+  // The handle is an opaque pointer. Unnamed: koffi's names are the process's, and a second copy of this module (a
+  // bundler's, the site preview's) would declare it again.
+  const handle_t = koffi.pointer(koffi.opaque());
+  const init = lib.func('voikkoInit', handle_t, [koffi.out(koffi.pointer('const char *')), 'const char *', 'const char *']);
+  const spellCstr = lib.func('voikkoSpellCstr', 'int', [handle_t, 'const char *']);
+  const suggestCstr = lib.func('voikkoSuggestCstr', 'char **', [handle_t, 'const char *']);
   const freeCstrArray = lib.func('void voikkoFreeCstrArray(char **array)');
-  koffi.pointer('VoikkoAnalysis', koffi.opaque());
-  const analyzeCstr = lib.func('VoikkoAnalysis *voikkoAnalyzeWordCstr(VoikkoHandle handle, const char *word)');
-  const analysisValue = lib.func('void *voikko_mor_analysis_value_cstr(VoikkoAnalysis analysis, const char *key)');
+  const analysis_t = koffi.pointer(koffi.opaque());
+  const analyzeCstr = lib.func('voikkoAnalyzeWordCstr', koffi.pointer(analysis_t), [handle_t, 'const char *']);
+  const analysisValue = lib.func('voikko_mor_analysis_value_cstr', 'void *', [analysis_t, 'const char *']);
   const freeAnalysisValue = lib.func('void voikko_free_mor_analysis_value_cstr(void *value)');
-  const freeAnalyses = lib.func('void voikko_free_mor_analysis(VoikkoAnalysis *analyses)');
+  const freeAnalyses = lib.func('voikko_free_mor_analysis', 'void', [koffi.pointer(analysis_t)]);
   const error: (string | null)[] = [null];
   const handle = init(error, 'fi', null) as unknown;
   if (!handle) return `Voikko has no Finnish dictionary (${error[0] ?? 'voikkoInit failed'}; Debian: voikko-fi)`;
@@ -53,7 +54,7 @@ function open(): Voikko | string {
       const found = new Set<string>();
       // A NULL-terminated array of analyses, each asked for its BASEFORM (a string the caller frees).
       for (let i = 0; ; i++) {
-        const analysis = koffi.decode(analyses, i * koffi.sizeof('void *'), 'VoikkoAnalysis') as unknown;
+        const analysis = koffi.decode(analyses, i * koffi.sizeof('void *'), analysis_t) as unknown;
         if (!analysis) break;
         const value = analysisValue(analysis, 'BASEFORM') as unknown;
         if (!value) continue;

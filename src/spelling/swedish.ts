@@ -23,11 +23,12 @@ export const swedish = nativeSpeller('sv', () => {
     .flatMap((folder) => ['sv_FI', 'sv_SE'].map((name) => join(folder, name)))
     .find((path) => existsSync(`${path}.aff`) && existsSync(`${path}.dic`));
   if (!base) return `Hunspell has no Swedish dictionary (sv_FI or sv_SE in ${dictionaryFolders().join(', ')}; Debian: hunspell-sv)`;
-  koffi.pointer('Hunhandle', koffi.opaque());
-  const create = lib.func('Hunhandle Hunspell_create(const char *affpath, const char *dpath)');
-  const spell = lib.func('int Hunspell_spell(Hunhandle handle, const char *word)');
-  const suggest = lib.func('int Hunspell_suggest(Hunhandle handle, _Out_ char ***list, const char *word)');
-  const freeList = lib.func('void Hunspell_free_list(Hunhandle handle, char ***list, int n)');
+  // An opaque, unnamed handle: koffi's type names are the process's, and a second copy of this module would clash.
+  const handle_t = koffi.pointer(koffi.opaque());
+  const create = lib.func('Hunspell_create', handle_t, ['const char *', 'const char *']);
+  const spell = lib.func('Hunspell_spell', 'int', [handle_t, 'const char *']);
+  const suggest = lib.func('Hunspell_suggest', 'int', [handle_t, koffi.out(koffi.pointer('char **')), 'const char *']);
+  const freeList = lib.func('Hunspell_free_list', 'void', [handle_t, koffi.pointer('char **'), 'int']);
   const handle = create(`${base}.aff`, `${base}.dic`) as unknown;
   return {
     spell: (word) => spell(handle, word) !== 0,
