@@ -8,7 +8,7 @@ import { rulesDoc } from '../validate/rule.ts';
 import type { AcknowledgedMessage } from '../validate/acknowledge.ts';
 import type { Acknowledgement } from '../model/types.ts';
 import { codequality } from '../ci/codequality.ts';
-import { t } from '../messages/index.ts';
+import { count, currentLang, t, type MessageKey } from '../messages/index.ts';
 import { findRepository, repositoryFileUrl, type Repository } from './repository.ts';
 import { ruleSections } from './rule-docs.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -58,9 +58,26 @@ function human({ messages, fileCount, color, acknowledged = [], unusedAcknowledg
     .map((line) => `${line}\n`)
     .join('');
   if (files.length === 0) return `${t('report.clean', { n: fileCount })}\n${footer}`;
-  // vfile-reporter's own words (the summary line's "error", "warning") are English; the messages are ours.
-  const text = reporter(files, { verbose: true, color: color ?? false });
+  const text = localiseReport(reporter(files, { verbose: true, color: color ?? false }));
   return `${text}\n${t('report.checked', { n: fileCount })}\n${footer}`;
+}
+
+/** A word in place of another, padded to its width so that vfile-reporter's columns stay aligned. */
+const inPlace = (word: string, replacement: string) => replacement.padEnd(word.length);
+
+/**
+ * vfile-reporter's own words in the report, which it writes in English only: each message's severity, the labels
+ * of its sections (`[cause]`, `[url]`, `[note]`) and the summary line (`✖ 2 errors, ⚠ 1 warning`).
+ */
+function localiseReport(text: string): string {
+  if (currentLang() === 'en') return text;
+  const colour = '(?:\\u001b\\[\\d+m)?';
+  return text
+    .replace(new RegExp(`^(\\d+:\\d+(?:-\\d+:\\d+)?\\s+${colour})(error|warning|info)(?=${colour}\\s)`, 'gm'), (_, before: string, word: string) => before + inPlace(word, t(`report.severity.${word}` as MessageKey)))
+    .replace(/\[(cause|url|note)\]/g, (_, label: string) => `[${t(`report.label.${label}` as MessageKey)}]`)
+    .replace(new RegExp(`(✖${colour}) (\\d+) errors?`, 'g'), (_, mark: string, n: string) => `${mark} ${count(Number(n), 'report.errors.one', 'report.errors.other')}`)
+    .replace(new RegExp(`(⚠${colour}) (\\d+) warnings?`, 'g'), (_, mark: string, n: string) => `${mark} ${count(Number(n), 'report.warnings.one', 'report.warnings.other')}`)
+    .replace(/^(\d+) messages \(/m, (_, n: string) => `${t('report.messages', { n })} (`);
 }
 
 function json({ messages, fileCount, acknowledged = [] }: ReportInput): string {

@@ -15,7 +15,7 @@ export interface AcknowledgedMessage {
 export interface Acknowledged {
   messages: VFileMessage[];
   acknowledged: AcknowledgedMessage[];
-  /** Acknowledgements that matched no warning: the warning is gone, and the entry can go too. */
+  /** Acknowledgements of an item or file of this strategy that matched no warning: the warning is gone, the entry can go. */
   unused: Acknowledgement[];
 }
 
@@ -39,5 +39,7 @@ export function acknowledge(messages: readonly VFileMessage[], graph: StrategyGr
     else kept.push(message);
   }
   const used = new Set(acknowledged.map(({ message }) => entries.find((e) => matches(e, message))));
-  return { messages: kept, acknowledged, unused: entries.filter((entry) => !used.has(entry)) };
+  // Stale only where the item or file is in this strategy: another folder checked with the same schema/ has none.
+  const present = (entry: Acknowledgement) => [...files.values()].some((file) => (entry.id === undefined || entry.id === file.id) && (entry.path === undefined || entry.path === file.path));
+  return { messages: kept, acknowledged, unused: entries.filter((entry) => !used.has(entry) && present(entry)) };
 }

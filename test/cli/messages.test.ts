@@ -145,3 +145,18 @@ describe("Node's errors, as sentences", () => {
     expect(describeNodeError(new Error('no code'))).toBeUndefined();
   });
 });
+
+describe('the report itself', () => {
+  it('words the severity, the labels of its sections and the summary line in the editor’s language', async () => {
+    const args = ['check', 'test/fixtures/ten-faults/strategy', '--schema', 'schema'];
+    const sv = (await runMain([...args, '--lang', 'sv'], { cwd: repoRoot })).stdout;
+    expect(sv).toMatch(/^\d+:\d+-\d+:\d+\s+fel\s+Oväntad länk till `value-trsut`/m);
+    expect(sv).toMatch(/^ {2}\[tips\]:$/m);
+    expect(sv).toMatch(/^\d+ meddelanden \(✖ \d+ fel, ⚠ \d+ varningar\)$/m);
+    const fi = (await runMain([...args, '--lang', 'fi'], { cwd: repoRoot })).stdout;
+    expect(fi).toMatch(/^\d+:\d+-\d+:\d+\s+varoitus\s/m);
+    expect(fi).toMatch(/^ {2}\[syy\]:$/m);
+    expect(fi).toMatch(/^\d+ ilmoitusta \(✖ \d+ virhettä, ⚠ \d+ varoitusta\)$/m);
+    expect(fi).toMatch(/^\d+ tiedostoa tarkistettu$/m);
+  });
+});

@@ -56,14 +56,14 @@ describe('annotations on GitHub, beyond its ten per severity', () => {
     const before = JSON.parse((await runMain(['check', 'strategy', '--format', 'json'], { cwd: root })).stdout) as { summary: { warnings: number } };
     const project = join(root, 'schema/project.json');
     const config = JSON.parse(readFileSync(project, 'utf8')) as Record<string, unknown>;
-    writeFileSync(project, JSON.stringify({ ...config, acknowledged: [{ rule: 'expected-children', id: 'goal-a', reason: 'The council decides the measure in June.' }, { rule: 'unlinked-target', id: 'value-gone', reason: 'Old.' }] }));
+    writeFileSync(project, JSON.stringify({ ...config, acknowledged: [{ rule: 'expected-children', id: 'goal-a', reason: 'The council decides the measure in June.' }, { rule: 'unlinked-target', id: 'goal-a', reason: 'Old.' }] }));
     const json = JSON.parse((await runMain(['check', 'strategy', '--format', 'json'], { cwd: root })).stdout) as { summary: { acknowledged: number; warnings: number }; messages: { ruleId: string; file: string }[]; acknowledged: { ruleId: string; reason: string }[] };
     expect(json.summary).toMatchObject({ acknowledged: 2, warnings: before.summary.warnings - 2 });
     expect(json.acknowledged).toEqual([expect.objectContaining({ ruleId: 'expected-children', reason: 'The council decides the measure in June.' }), expect.objectContaining({ ruleId: 'expected-children' })]);
     expect(json.messages.some((m) => m.ruleId === 'expected-children' && /goal-a|\/g\./.test(m.file))).toBe(false);
     const human = (await runMain(['check', 'strategy'], { cwd: root })).stdout;
     expect(human).toContain('2 acknowledged warning(s) not counted');
-    expect(human).toContain('schema/project.json acknowledges `unlinked-target` on `value-gone`, which check no longer reports: remove that entry');
+    expect(human).toContain('schema/project.json acknowledges `unlinked-target` on `goal-a`, which check no longer reports: remove that entry');
     vi.stubEnv('GITHUB_ACTIONS', 'true');
     const github = (await runMain(['check', 'strategy', '--format', 'github'], { cwd: root })).stdout;
     expect(github).not.toMatch(/file=strategy\/g\.(sv|fi)\.md,[^\n]*title=expected-children/);
