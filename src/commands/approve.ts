@@ -39,7 +39,7 @@ const approve: Command = async (args, io) => {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  io.out(`approved version ${name} written to ${relative(process.cwd(), target) || '.'}/: commit it (and tag the commit approved/${name})\n`);
+  io.out(`${t('cli.approve.written', { name, folder: `${relative(process.cwd(), target) || '.'}/` })}\n`);
   return 0;
 };
 

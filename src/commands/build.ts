@@ -62,7 +62,7 @@ const build: Command = async (args, io) => {
       : Promise.resolve([]);
     const rest = (async () => {
       if (only.has('data')) {
-        for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+        for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`${t('cli.wrote', { path: path.replace(staging.dir, values.out) })}\n`);
       }
       if (!only.has('site')) return false;
       await renderSite({
@@ -78,10 +78,10 @@ const build: Command = async (args, io) => {
     const [pdfResult, siteResult] = await Promise.allSettled([pdfs, rest]);
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     if (siteResult.status === 'rejected') throw siteResult.reason;
-    for (const path of pdfResult.value) io.out(`wrote ${path.replace(staging.dir, values.out)}\n`);
+    for (const path of pdfResult.value) io.out(`${t('cli.wrote', { path: path.replace(staging.dir, values.out) })}\n`);
     if (siteResult.value) {
       copyPdfsIntoSite(views, pdfDir, join(staging.dir, 'site'));
-      io.out(`wrote ${values.out}/site/\n`);
+      io.out(`${t('cli.wrote', { path: `${values.out}/site/` })}\n`);
     }
     staging.commit();
   } catch (error) {
@@ -90,7 +90,7 @@ const build: Command = async (args, io) => {
   } finally {
     staging.abort(); // nothing once committed
   }
-  io.out(`built ${result.graph.items.size} items in ${((performance.now() - started) / 1000).toFixed(1)} s${result.warningCount ? ` (${result.warningCount} warnings)` : ''}\n`);
+  io.out(`${t(result.warningCount ? 'cli.build.built.warnings' : 'cli.build.built', { n: result.graph.items.size, seconds: ((performance.now() - started) / 1000).toFixed(1), warnings: result.warningCount })}\n`);
   return 0;
 };
 
@@ -102,12 +102,12 @@ export function datesLine(date: ContentDate, strategyDir: string): string {
   const folder = `${relative(process.cwd(), strategyDir) || '.'}/`;
   switch (date.from) {
     case 'document':
-      return `dates from the document's date field: ${day}`;
+      return t('cli.build.dates.document', { day });
     case 'SOURCE_DATE_EPOCH':
-      return `dates from SOURCE_DATE_EPOCH: ${day}`;
+      return t('cli.build.dates.epoch', { day });
     case 'git':
-      return `dates from the last commit that touched ${folder}: ${day}${date.uncommitted ? `; ${folder} has uncommitted changes, which that date does not cover (commit them, or set SOURCE_DATE_EPOCH or the document's date field)` : ''}`;
+      return t(date.uncommitted ? 'cli.build.dates.git-uncommitted' : 'cli.build.dates.git', { day, folder });
     default:
-      return `dates: none found (no date field in the document, no SOURCE_DATE_EPOCH, ${folder} not in git), so ${day}`;
+      return t('cli.build.dates.none', { day, folder });
   }
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { t } from '../messages/index.ts';
+import { count, t } from '../messages/index.ts';
 import { existsSync, lstatSync, readdirSync, watch, type Dirent, type FSWatcher, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
@@ -208,15 +208,11 @@ export function watchStrategy(options: WatchOptions): Watcher {
   };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** One line: counts, what changed and how long the check took. */
 export function summaryLine(result: LoadResult, changed: readonly string[], milliseconds: number): string {
   const status = result.errorCount > 0 ? '✖' : result.warningCount > 0 ? '⚠' : '✔';
-  const what = changed.length === 0 ? 'checked' : `re-checked after ${changed.length === 1 ? changed[0] : plural(changed.length, 'change')}`;
-  return `${status} ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')} in ${plural(result.graph.files.length, 'file')}, ${what} in ${Math.round(milliseconds)} ms\n`;
+  const what = changed.length === 0 ? t('cli.dev.checked') : t('cli.dev.rechecked', { what: changed.length === 1 ? changed[0]! : count(changed.length, 'cli.dev.changes.one', 'cli.dev.changes.other') });
+  return `${status} ${t('cli.dev.summary', { errors: count(result.errorCount, 'report.errors.one', 'report.errors.other'), warnings: count(result.warningCount, 'report.warnings.one', 'report.warnings.other'), files: count(result.graph.files.length, 'cli.dev.files.one', 'cli.dev.files.other'), what, ms: Math.round(milliseconds) })}\n`;
 }
 
 interface Site {
@@ -278,22 +274,22 @@ export async function startDev(options: DevOptions, io: Io): Promise<() => Promi
       io.out(summaryLine(result, changed, milliseconds));
       if (!site || changed.length === 0) return;
       if (result.errorCount === 0) site.reload(changed);
-      else io.out('site not reloaded: it shows the last version without errors\n');
+      else io.out(`${t('cli.dev.not-reloaded')}\n`);
     },
     onError(error) {
-      io.err(`not re-checked: ${error.message}\n`);
+      io.err(`${t('cli.dev.not-rechecked', { reason: error.message })}\n`);
     },
   });
-  io.out(`watching ${relative(process.cwd(), root) || '.'} (Ctrl+C to stop)\n`);
+  io.out(`${t('cli.dev.watching', { folder: relative(process.cwd(), root) || '.' })}\n`);
   if (options.site) {
     const siteRoot = findSite(root);
-    if (!siteRoot) io.out('site preview unavailable: no Astro project (site/astro.config.mjs) found; checking only\n');
+    if (!siteRoot) io.out(`${t('cli.dev.no-site')}\n`);
     else {
       try {
         site = await startSite(siteRoot, root, schemaDir, options.port);
-        io.out(`site preview: ${site.url}\n`);
+        io.out(`${t('cli.dev.site', { url: site.url })}\n`);
       } catch (error) {
-        io.out(`site preview unavailable: ${(error as Error).message.split('\n')[0]}; checking only\n`);
+        io.out(`${t('cli.dev.site-unavailable', { reason: (error as Error).message.split('\n')[0]! })}\n`);
       }
     }
   }
@@ -330,7 +326,7 @@ export async function runDev(args: string[], io: Io, signal: AbortSignal, { colo
   );
   if (!signal.aborted) await new Promise<void>((done) => signal.addEventListener('abort', () => done(), { once: true }));
   await stop();
-  io.out('stopped\n');
+  io.out(`${t('cli.dev.stopped')}\n`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { t } from '../messages/index.ts';
+import { count as plural, t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from '../cli.ts';
 import { loadSchemaSet } from '../load/schema.ts';
@@ -40,12 +40,12 @@ const fix: Command = async (args, io) => {
       // A file replaced by a link since it was read is refused: rename(2) would put the repair in place of the link.
       const target = linkTarget(join(root, change.path));
       if (target !== undefined) {
-        plan.skipped.push({ path: change.path, reason: `it became a symbolic link to ${target}: links are never followed nor replaced` });
+        plan.skipped.push({ path: change.path, reason: t('cli.fix.became-link', { target }) });
         continue;
       }
       writeFileAtomic(join(root, change.path), change.text);
       written++;
-      io.out(`fixed ${display(change.path)}: ${change.notes.join('; ')}\n`);
+      io.out(`${t('cli.fix.fixed-file', { file: display(change.path), notes: change.notes.join('; ') })}\n`);
     } else {
       io.out(`# ${display(change.path)}: ${change.notes.join('; ')}\n`);
       // Line endings are reported in the note above; the diff shows what else changes.
@@ -53,12 +53,11 @@ const fix: Command = async (args, io) => {
       io.out('\n');
     }
   }
-  for (const { path, reason } of plan.skipped) io.err(`skipped ${display(path)}: ${reason}\n`);
+  for (const { path, reason } of plan.skipped) io.err(`${t('cli.fix.skipped', { file: display(path), reason })}\n`);
   const count = plan.changes.length;
-  const files = `${count} file${count === 1 ? '' : 's'}`;
-  if (count === 0) io.out('nothing to fix\n');
-  else if (values.apply) io.out(`fixed ${written === count ? files : `${written} of ${files}`}\n`);
-  else io.out(`${files} would change; run again with --apply to write ${count === 1 ? 'it' : 'them'}\n`);
+  if (count === 0) io.out(`${t('cli.fix.nothing')}\n`);
+  else if (values.apply) io.out(`${written === count ? plural(count, 'cli.fix.fixed.one', 'cli.fix.fixed.other') : t('cli.fix.fixed.some', { written, n: count })}\n`);
+  else io.out(`${plural(count, 'cli.fix.would.one', 'cli.fix.would.other')}\n`);
   return 0;
 };
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { count as plural, t } from '../messages/index.ts';
+import { count as plural, t, type MessageKey } from '../messages/index.ts';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadStrategy } from '../pipeline.ts';
@@ -14,17 +14,12 @@ function refuseLink(path: string, what: string): void {
   if (target !== undefined) throw new UsageError(t('cli.refuse-link', { path, what, target }));
 }
 
-const labels: Record<TranslationStatus['status'], string> = {
-  'in-sync': 'in sync',
-  outdated: 'outdated',
-  'both-changed': 'both changed',
-  unstamped: 'not stamped',
-  missing: 'missing',
-};
+const statuses: readonly TranslationStatus['status'][] = ['in-sync', 'outdated', 'both-changed', 'unstamped', 'missing'];
 
 function table(rows: TranslationStatus[]): string {
+  const labels = Object.fromEntries(statuses.map((status) => [status, t(`cli.i18n.status.${status}` as MessageKey)])) as Record<TranslationStatus['status'], string>;
   const lines = rows.map((row) => [row.id, labels[row.status] + (row.behind ? ` (${row.behind})` : ''), row.stem]);
-  const header = ['item', 'status', 'file'];
+  const header = [t('cli.i18n.column.item'), t('cli.i18n.column.status'), t('cli.i18n.column.file')];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   const counts = Object.entries(labels)

@@ -71,10 +71,8 @@ const newItem: Command = async (args, io) => {
   }
   for (const path of created) io.out(`${relative(process.cwd(), path).split(sep).join('/')}\n`);
   const empty = plan.files.some((file) => file.text.includes('# fill in:'));
-  io.err(
-    `created ${plan.kind} ${plan.id}${plan.order === undefined ? '' : ` (order ${plan.order})`}.` +
-      (empty ? ' Fill in the fields marked "fill in", write the text under the front-matter, then run: npx strategy check\n' : ' Write the text under the front-matter, then run: npx strategy check\n'),
-  );
+  const done = plan.order === undefined ? t('cli.new.created', { kind: plan.kind, id: plan.id }) : t('cli.new.created.order', { kind: plan.kind, id: plan.id, order: plan.order });
+  io.err(`${done} ${t(empty ? 'cli.new.next.fill' : 'cli.new.next')}\n`);
   return 0;
 };
 

@@ -3,6 +3,7 @@
  * language-neutral front-matter from one language's files to their twins, and (on request) missing
  * translation stamps. Text (titles, bodies and every other translatable field) is never changed.
  */
+import { t } from '../messages/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discover } from '../load/discover.ts';
@@ -53,10 +54,10 @@ function copyNeutralData(source: Entry, target: Entry, schema: SchemaSet, skippe
   if (!sourceParts || !targetParts) return;
   const sourceData = yamlData(sourceParts.yaml);
   const targetData = yamlData(targetParts.yaml);
-  if (!sourceData) return void skipped.push({ path: target.path, reason: `the ${source.lang} twin's front-matter has YAML errors` });
-  if (!targetData) return void skipped.push({ path: target.path, reason: 'its front-matter has YAML errors' });
+  if (!sourceData) return void skipped.push({ path: target.path, reason: t('fix.skip.source-yaml', { lang: source.lang }) });
+  if (!targetData) return void skipped.push({ path: target.path, reason: t('fix.skip.yaml') });
   const kind = typeof sourceData['kind'] === 'string' ? schema.kinds.get(sourceData['kind']) : undefined;
-  if (!kind) return void skipped.push({ path: target.path, reason: `the ${source.lang} twin has no known kind, so its language-neutral fields are unknown` });
+  if (!kind) return void skipped.push({ path: target.path, reason: t('fix.skip.kind', { lang: source.lang }) });
 
   const lines = fieldLines(sourceParts.yaml);
   const changes = new Map<string, { value: unknown; lines?: string }>();
@@ -68,11 +69,11 @@ function copyNeutralData(source: Entry, target: Entry, schema: SchemaSet, skippe
   }
   if (changes.size === 0) return;
   const result = editFields(targetParts.yaml, changes as FieldChanges, Object.keys(sourceData));
-  if (!result) return void skipped.push({ path: target.path, reason: 'its front-matter could not be edited without changing other fields' });
+  if (!result) return void skipped.push({ path: target.path, reason: t('fix.skip.edit') });
   target.text = joinFrontMatter({ ...targetParts, yaml: result.yaml });
   const names = [...changes.keys()].map((field) => (changes.get(field)!.value === undefined ? `${field} (removed)` : field));
-  target.notes.push(`language-neutral data copied from the ${source.lang} twin: ${names.join(', ')}`);
-  if (result.method === 'document') target.notes.push('front-matter re-printed by the YAML library: check the other lines in the preview');
+  target.notes.push(t('fix.note.copied', { lang: source.lang, fields: names.join(', ') }));
+  if (result.method === 'document') target.notes.push(t('fix.note.reprinted'));
 }
 
 function addStamp(entry: Entry, twin: Entry): void {
@@ -86,7 +87,7 @@ function addStamp(entry: Entry, twin: Entry): void {
   const result = editFields(parts.yaml, new Map([['twin-hash', { value: hash }]]));
   if (!result) return;
   entry.text = joinFrontMatter({ ...parts, yaml: result.yaml });
-  entry.notes.push(`translation stamp added (twin-hash of the ${twin.lang} twin)`);
+  entry.notes.push(t('fix.note.stamp', { lang: twin.lang }));
 }
 
 export function planFixes(strategyRoot: string, schema: SchemaSet, options: FixOptions = {}): FixPlan {
@@ -95,14 +96,14 @@ export function planFixes(strategyRoot: string, schema: SchemaSet, options: FixO
   const entries: Entry[] = [];
   const found = discover(strategyRoot, languages);
   // A link named like a strategy file is never read, so never repaired: say so rather than pass it over.
-  for (const odd of found.oddities) if (odd.what === 'symlink') skipped.push({ path: odd.path, reason: 'a symbolic link: links are never followed nor replaced' });
+  for (const odd of found.oddities) if (odd.what === 'symlink') skipped.push({ path: odd.path, reason: t('fix.skip.link') });
   for (const name of found.files) {
     const bytes = readFileSync(join(strategyRoot, name.path));
     let original: string;
     try {
       original = decoder.decode(bytes);
     } catch {
-      skipped.push({ path: name.path, reason: 'not UTF-8: save it as UTF-8 first' });
+      skipped.push({ path: name.path, reason: t('fix.skip.encoding') });
       continue;
     }
     // TextDecoder drops a byte order mark; keep it visible so that normalisation can report its removal.

@@ -2,6 +2,7 @@
  * Whitespace and Unicode normalisation that never changes what a file says: every step is undone
  * when the parsed front-matter data or the parsed Markdown (without positions) would differ.
  */
+import { count, t } from '../messages/index.ts';
 import type { Root } from 'mdast';
 import { markdownProcessor } from '../parse/processor.ts';
 import { sameData } from '../model/twins.ts';
@@ -68,15 +69,15 @@ export function normaliseText(original: string): Normalised {
   let text = original;
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    notes.push('byte order mark removed');
+    notes.push(t('fix.note.bom'));
   }
   if (text.includes('\r')) {
     text = text.replace(/\r\n?/g, '\n');
-    notes.push('CRLF → LF');
+    notes.push(t('fix.note.crlf'));
   }
   const nfc = text.normalize('NFC');
   if (nfc !== text) {
-    notes.push('Unicode NFC');
+    notes.push(t('fix.note.nfc'));
     text = nfc;
   }
 
@@ -103,10 +104,10 @@ export function normaliseText(original: string): Normalised {
       trimmedLines += body.lines;
     }
   }
-  if (trimmedLines > 0) notes.push(`trailing whitespace on ${trimmedLines} line${trimmedLines === 1 ? '' : 's'}`);
+  if (trimmedLines > 0) notes.push(count(trimmedLines, 'fix.note.trailing.one', 'fix.note.trailing.other'));
   if (text !== '' && !text.endsWith('\n')) {
     text += '\n';
-    notes.push('final newline added');
+    notes.push(t('fix.note.newline'));
   }
   return { text, notes };
 }
