@@ -4,8 +4,9 @@
  * that `strategy diff <name>` works in a fresh clone, a shallow clone and after a squash merge, where a git tag may
  * be missing; a tag (`approved/<name>`) may point at the same commit for everyday use.
  */
+import { t } from '../messages/index.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export interface Decision {
   /** The approving body in each language ("Välfärdsområdesfullmäktige" / "Aluevaltuusto"). */
@@ -57,11 +58,11 @@ export function latestApproved(strategyDir: string): ApprovedVersion | undefined
  * then renamed into place, so that a failed copy leaves no half version. Refuses a name that exists.
  */
 export function freezeVersion(strategyDir: string, schemaDir: string, name: string, decision: Decision): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`"${name}" is not a version name: letters, digits, ".", "_" and "-"`);
-  if (!isDate(decision.date)) throw new Error(`"${decision.date}" is not a date: YYYY-MM-DD`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(t('approve.name', { name }));
+  if (!isDate(decision.date)) throw new Error(t('approve.date', { date: decision.date }));
   const root = versionsDir(strategyDir);
   const target = join(root, name);
-  if (existsSync(target)) throw new Error(`${target} exists: an approved version is never overwritten`);
+  if (existsSync(target)) throw new Error(t('approve.exists', { folder: relative(process.cwd(), target) || target }));
   mkdirSync(root, { recursive: true });
   const staging = join(root, `.${name}.${process.pid}.tmp`);
   try {

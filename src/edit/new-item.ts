@@ -8,7 +8,7 @@ import { join, posix } from 'node:path';
 import { stringify } from 'yaml';
 import type { KindDefinition, StrategyGraph } from '../model/types.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { oneOf } from '../messages/index.ts';
+import { oneOf, t } from '../messages/index.ts';
 import { describeValue, kindProperties, type PropertyInfo } from './schema-props.ts';
 import { slugify } from './slug.ts';
 
@@ -106,26 +106,23 @@ export function planNewItem(graph: StrategyGraph, strategyRoot: string, request:
   const definition: KindDefinition | undefined = schema.kinds.get(request.kind);
   if (!definition) {
     const hint = didYouMean(request.kind, schema.kinds.keys());
-    throw new NewItemError(`Unknown kind "${request.kind}", expected ${oneOf([...schema.kinds.keys()].sort())}${hint ? `; ${hint}` : ''}`);
+    throw new NewItemError(`${t('new.kind', { kind: request.kind, kinds: oneOf([...schema.kinds.keys()].sort()) })}${hint ? `; ${hint}` : ''}`);
   }
   if (definition.parentKinds.length === 0) {
-    throw new NewItemError(`A ${request.kind} has no parent (x-parent-kinds is empty in schema/${definition.schemaPath}); create it by hand`);
+    throw new NewItemError(t('new.root', { kind: request.kind, schema: `schema/${definition.schemaPath}` }));
   }
   const parent = graph.get(request.parent, primaryLanguage);
   if (!parent) {
     const hint = didYouMean(request.parent, graph.items.keys());
-    throw new NewItemError(`Unknown parent "${request.parent}": no item has this id${hint ? `; ${hint}` : ''}`);
+    throw new NewItemError(`${t('new.parent', { parent: request.parent })}${hint ? `; ${hint}` : ''}`);
   }
   if (!definition.parentKinds.includes(parent.kind)) {
     const allowed = [...graph.items.values()]
       .map((versions) => versions.values().next().value!)
       .filter((item) => definition.parentKinds.includes(item.kind))
       .map((item) => item.id);
-    throw new NewItemError(
-      `Unexpected parent "${parent.id}" of kind ${parent.kind}: a ${request.kind} sits under ${oneOf(definition.parentKinds)} ` +
-        `(x-parent-kinds in schema/${definition.schemaPath})` +
-        (allowed.length > 0 && allowed.length <= 8 ? `; for example ${oneOf(allowed)}` : ''),
-    );
+    const example = allowed.length > 0 && allowed.length <= 8 ? t('new.parent-kind.example', { items: oneOf(allowed) }) : '';
+    throw new NewItemError(`${t('new.parent-kind', { parent: parent.id, parentKind: parent.kind, kind: request.kind, allowed: oneOf(definition.parentKinds), schema: `schema/${definition.schemaPath}` })}${example}`);
   }
 
   const siblings = (graph.children.get(parent.id) ?? []).map((id) => graph.get(id, primaryLanguage)!).filter((item) => item.kind === request.kind);

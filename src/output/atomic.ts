@@ -1,4 +1,5 @@
 import { chmodSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, type Stats } from 'node:fs';
+import { t } from '../messages/index.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -53,8 +54,7 @@ function inspect(out: string): Current {
   const builds = buildsDir(out);
   const buildsStat = lstat(builds);
   if (buildsStat && !buildsStat.isDirectory()) {
-    const what = buildsStat.isSymbolicLink() ? `a symbolic link (to ${readlinkSync(builds)})` : 'not a folder';
-    throw new OutputRefusedError(`${builds} is ${what}; the folder of builds must be a real folder, so nothing in it or behind it is removed. Remove it, or choose another --out`);
+    throw new OutputRefusedError(buildsStat.isSymbolicLink() ? t('output.builds-link', { builds, target: readlinkSync(builds) }) : t('output.builds-not-folder', { builds }));
   }
   const stat = lstat(out);
   if (!stat) return { kind: 'missing' };
@@ -62,12 +62,12 @@ function inspect(out: string): Current {
     const written = readlinkSync(out);
     const target = resolve(dirname(out), written);
     if (dirname(target) !== builds) {
-      throw new OutputRefusedError(`${out} is a symbolic link to ${written}, outside ${basename(builds)}/; it is never followed nor replaced. Remove the link, or choose another --out`);
+      throw new OutputRefusedError(t('output.out-link', { out, target: written, builds: `${basename(builds)}/` }));
     }
     return { kind: 'link', target };
   }
   if (stat.isDirectory()) return { kind: 'folder' };
-  throw new OutputRefusedError(`${out} is a file, not an output folder; it is never replaced. Move it away, or choose another --out`);
+  throw new OutputRefusedError(t('output.out-file', { out }));
 }
 
 /** Removes a folder of builds' entry, only when it is a real folder with one of our names. */
@@ -139,7 +139,7 @@ export function stageOutput(outDir: string): Staging {
       const link = `${out}.next-${process.pid}`;
       const stale = lstat(link);
       if (stale?.isSymbolicLink()) rmSync(link, { force: true });
-      else if (stale) throw new OutputRefusedError(`${link} is in the way and is not a link this build made; remove it`);
+      else if (stale) throw new OutputRefusedError(t('output.in-the-way', { link }));
       symlinkSync(join(basename(builds), basename(dir)), link);
       renameSync(link, out);
       committed = true;
