@@ -78,7 +78,7 @@ function chartOf(html: string): { numbers: string[]; svg: string; yTicks: number
   const svg = figures[0]!.match(/<svg viewBox="0 0 640 260"[\s\S]*?<\/svg>/)![0];
   const numbers = [...svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)="([^"]*)"/g), ...svg.matchAll(/\spoints="([^"]*)"/g)].flatMap((m) => m[1]!.split(/[\s,]+/).filter(Boolean));
   // Grid lines run across the plot (the value axis); tick marks hang below it (the year axis).
-  const lines = [...svg.matchAll(/<line x1="([^"]*)" x2="([^"]*)" y1="([^"]*)" y2="([^"]*)"/g)];
+  const lines = [...svg.matchAll(/<line\b[^>]*?\sx1="([^"]*)" x2="([^"]*)" y1="([^"]*)" y2="([^"]*)"/g)];
   const yTicks = lines.filter((m) => m[1] === '72' && m[2] === '616' && m[3] === m[4] && m[3] !== '220').length;
   const xTicks = lines.filter((m) => m[1] === m[2] && m[3] === '220').length;
   return { numbers, svg, yTicks, xTicks };

@@ -143,7 +143,8 @@ describe('GitLab CI', () => {
   it('builds the site and the PDFs as artifacts and publishes Pages from the default branch', () => {
     expect(ci['stages']).toEqual(['check', 'build', 'deploy']);
     expect((ci['default'] as { image: string }).image).toBe(`node:${ciNodeMajor}-bookworm`);
-    expect(job('build').script).toContain('npm run build');
+    // Built with the Pages address as SITE_URL, so that every link works under the project's path.
+    expect(job('build').script).toContain('SITE_URL="${CI_PAGES_URL:+$CI_PAGES_URL/}" npm run build');
     expect(job('build').artifacts?.['paths']).toEqual(['dist/']);
     expect(job('build').script.join('\n')).toContain('cp -rL out/site out/pdf dist/');
     const pages = job('pages');
