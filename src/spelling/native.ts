@@ -30,6 +30,9 @@ export function stringList(array: unknown, count?: number): string[] {
 
 export { koffi };
 
+/** How many words' answers a speller keeps, per kind of answer, before it starts afresh. */
+const maxRemembered = 100_000;
+
 /** What a native library does for a speller once it is open. */
 export interface NativeChecker {
   spell(word: string): boolean;
@@ -47,6 +50,17 @@ export function nativeSpeller(lang: string, open: () => NativeChecker | string):
     const found = get();
     return typeof found === 'string' ? undefined : found;
   };
+  // Each word is asked once per process: `strategy dev` re-checks, and the tests check many small strategies.
+  const verdicts = new Map<string, boolean>();
+  const suggestions = new Map<string, string[]>();
+  const remembered = <T>(cache: Map<string, T>, word: string, ask: () => T): T => {
+    const known = cache.get(word);
+    if (known !== undefined) return known;
+    if (cache.size >= maxRemembered) cache.clear();
+    const answer = ask();
+    cache.set(word, answer);
+    return answer;
+  };
   return {
     lang,
     available: () => checker() !== undefined,
@@ -54,7 +68,7 @@ export function nativeSpeller(lang: string, open: () => NativeChecker | string):
       const found = get();
       return typeof found === 'string' ? found : undefined;
     },
-    correct: (word) => checker()?.spell(word) ?? true,
-    suggest: (word) => checker()?.suggest(word) ?? [],
+    correct: (word) => remembered(verdicts, word, () => checker()?.spell(word) ?? true),
+    suggest: (word) => remembered(suggestions, word, () => checker()?.suggest(word) ?? []),
   };
 }

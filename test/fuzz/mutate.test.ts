@@ -298,7 +298,8 @@ describe(`check on mutated strategies (${runs} runs in memory, ${Math.max(10, Ma
             mkdirSync(dirname(path), { recursive: true });
             if (file.entry === 'directory') mkdirSync(path, { recursive: true });
             else if (file.entry === 'symlink') symlinkSync(join(miniRoot, 'document.sv.md'), path);
-            else writeFileSync(path, file.bytes);
+            // Never through a link an earlier mutant left at the path: that would write into the fixture behind it.
+            else writeFileSync(path, file.bytes, { flag: 'wx' });
           } catch {
             // Two mutants at one path (a file where a folder is wanted): the first one wins, as on a real disk.
           }

@@ -32,9 +32,14 @@ function wordsIn(text: string, source: string, offset: number, fallback: Place, 
   });
 }
 
+/** Per schema folder (the same for every check of a process while it is unchanged): kind → its written fields. */
+const fieldsBySchema = new WeakMap<object, Map<string, Set<string>>>();
+
 /** The translated fields of a kind whose values are words a person wrote, not one of the schema's values (`text-status`). */
-function writtenFields(graph: StrategyGraph, kind: unknown, cache: Map<string, Set<string>>): Set<string> {
+function writtenFields(graph: StrategyGraph, kind: unknown): Set<string> {
   if (typeof kind !== 'string') return new Set();
+  let cache = fieldsBySchema.get(graph.schema);
+  if (!cache) fieldsBySchema.set(graph.schema, (cache = new Map()));
   let fields = cache.get(kind);
   if (fields) return fields;
   const definition = graph.schema.kinds.get(kind);
@@ -93,6 +98,10 @@ function isAccepted(accepted: ReadonlySet<string>, word: string, lang: string): 
   return false;
 }
 
+/** Words longer than this get no suggestions, and a check suggests for this many different words at most. */
+const maxSuggestedLength = 25;
+const maxSuggestedWords = 20;
+
 export default defineRule({
   id: 'spelling',
   severity: 'warn',
@@ -100,7 +109,7 @@ export default defineRule({
     const said = new Set<string>();
     const accepted = new Map<string, Set<string>>();
     const verdicts = new Map<string, boolean>();
-    const kinds = new Map<string, Set<string>>();
+    const suggested = new Set<string>();
     for (const file of graph.files) {
       const speller = spellers.get(file.lang);
       if (!speller || !file.data) continue;
@@ -113,7 +122,7 @@ export default defineRule({
       }
       let words = accepted.get(file.lang);
       if (!words) accepted.set(file.lang, (words = acceptedWords(graph, file.lang)));
-      const found = wordsOf(graph, file, writtenFields(graph, file.data['kind'], kinds)).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
+      const found = wordsOf(graph, file, writtenFields(graph, file.data['kind'])).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
       for (const { word, place, after } of found) {
         // An abbreviation is also looked up with its dot (`milj.`, `ks.`).
         const parts = word.split(/[-–]/).filter((part) => /\p{L}/u.test(part) && !skipped({ word: part, before: '', after: '' }));
@@ -123,7 +132,10 @@ export default defineRule({
         // The word whole (`64-åringar`, `sote-keskus`), else each part of a hyphenated compound (`Helpperi-sovellus`).
         if (ok === undefined) verdicts.set(key, (ok = correct(word) || ((parts.length > 1 || (parts.length === 1 && parts[0] !== word)) && parts.every(correct))));
         if (ok) continue;
-        const suggestions = speller.suggest(word).slice(0, 3);
+        // Suggestions take the checkers far longer than a lookup, the more so for a long string that is no word at
+        // all (a pasted address, a mangled line): a word of a length a person writes, and the first so many.
+        const suggestions = [...word].length <= maxSuggestedLength && suggested.size < maxSuggestedWords ? speller.suggest(word).slice(0, 3) : [];
+        if (suggestions.length > 0) suggested.add(word);
         report({
           file,
           place,
