@@ -16,20 +16,28 @@ const wordPattern = /(?:\d+[-–])?[\p{L}\p{M}]+(?:[-'’:][\p{L}\p{M}]+)*/gu;
 
 interface Found {
   word: string;
-  place: Place;
+  /** Where the word is: worked out only for a word that is reported (most words are spelled right). */
+  place: () => Place;
   /** The characters just before and after the word in the source: a hyphen or a colon changes what it is. */
   before: string;
   after: string;
 }
 
-/** The words of a text whose source starts at `offset`, placed exactly when the source is the text as written. */
-function wordsIn(text: string, source: string, offset: number, fallback: Place, at: (offset: number) => Place['start']): Found[] {
-  const exact = source === text;
-  return [...text.matchAll(wordPattern)].map((match) => {
-    const around = { before: text[match.index - 1] ?? '', after: text[match.index + match[0].length] ?? '' };
-    if (!exact) return { word: match[0], place: fallback, ...around };
-    return { word: match[0], place: { start: at(offset + match.index), end: at(offset + match.index + match[0].length) }, ...around };
-  });
+/**
+ * The words of a text whose source starts at `offset`, placed exactly when the source is the text as written, else
+ * at the text's own place (`where`, asked for only when a word is reported).
+ */
+function wordsIn(text: string, where: () => { source: string; offset: number; fallback: Place }, at: (offset: number) => Place['start']): Found[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    word: match[0],
+    before: text[match.index - 1] ?? '',
+    after: text[match.index + match[0].length] ?? '',
+    place: () => {
+      const { source, offset, fallback } = where();
+      if (source !== text) return fallback;
+      return { start: at(offset + match.index), end: at(offset + match.index + match[0].length) };
+    },
+  }));
 }
 
 /** Per schema folder (the same for every check of a process while it is unchanged): kind → its written fields. */
@@ -54,13 +62,22 @@ function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<str
   const found: Found[] = [];
   for (const { field, text: value } of fieldTexts(graph, file)) {
     if (!fields.has(field)) continue;
-    const place = file.locate([field]);
-    found.push(...wordsIn(value, sourceAt(file, place), offsetOf(place.start), place, locate));
+    // The field's place reads the front matter again: only for a field with a word to report.
+    let where: { source: string; offset: number; fallback: Place } | undefined;
+    const place = () => {
+      if (!where) {
+        const at = file.locate([field]);
+        where = { source: sourceAt(file, at), offset: offsetOf(at.start), fallback: at };
+      }
+      return where;
+    };
+    found.push(...wordsIn(value, place, locate));
   }
   const walk = (node: Nodes): void => {
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const { start, end } = node.position;
-      found.push(...wordsIn(node.value, text.slice(start.offset, end.offset), start.offset!, node.position as Place, locate));
+      const where = { source: text.slice(start.offset, end.offset), offset: start.offset!, fallback: node.position as Place };
+      found.push(...wordsIn(node.value, () => where, locate));
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
@@ -138,7 +155,7 @@ export default defineRule({
         if (suggestions.length > 0) suggested.add(word);
         report({
           file,
-          place,
+          place: place(),
           message: t('spelling', { word, dictionary: t(file.lang === 'fi' ? 'spelling.dictionary.fi' : 'spelling.dictionary.sv') }),
           hint: suggestions.length > 0 ? t('spelling.suggest.hint', { suggestions: suggestions.map((s) => `\`${s}\``).join(', '), lang: file.lang }) : t('spelling.hint', { lang: file.lang }),
         });
