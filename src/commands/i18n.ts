@@ -7,6 +7,8 @@ import { stampPair, translationStatus, type TranslationStatus } from '../i18n/st
 import { twinPairs } from '../model/twins.ts';
 import { UsageError, type Command } from '../cli.ts';
 import { createFileExclusive, linkTarget } from '../edit/write.ts';
+import { kindPresentation } from '../view/presentation.ts';
+import type { StrategyGraph } from '../model/types.ts';
 
 /** A symbolic link at `path`, dangling or not, is refused: the editing commands never follow one nor replace it. */
 function refuseLink(path: string, what: string): void {
@@ -16,17 +18,50 @@ function refuseLink(path: string, what: string): void {
 
 const statuses: readonly TranslationStatus['status'][] = ['in-sync', 'outdated', 'both-changed', 'unstamped', 'missing'];
 
-function table(rows: TranslationStatus[]): string {
+type Row = TranslationStatus & { texts?: Record<string, string> };
+
+/** Each item's language versions as its `text-status` field says them (original, revised, translation …), where it has one. */
+function withTexts(graph: StrategyGraph, rows: TranslationStatus[]): Row[] {
+  return rows.map((row) => {
+    const texts: Record<string, string> = {};
+    for (const [lang, item] of graph.items.get(row.id) ?? []) {
+      const definition = graph.schema.kinds.get(item.kind);
+      const field = definition ? kindPresentation(definition).byRole.get('text-status')?.field : undefined;
+      const value = field ? item.data[field] : undefined;
+      if (typeof value === 'string') texts[lang] = value;
+    }
+    return Object.keys(texts).length > 0 ? { ...row, texts } : row;
+  });
+}
+
+/** How many pairs are in each translation state, and per language how many versions are in each text state. */
+function counts(rows: Row[], languages: readonly string[]): { translation: Record<string, number>; texts: Record<string, Record<string, number>> } {
+  const translation = Object.fromEntries(statuses.map((status) => [status, rows.filter((r) => r.status === status).length]));
+  const texts = Object.fromEntries(
+    languages.map((lang) => {
+      const tally: Record<string, number> = {};
+      for (const row of rows) {
+        const state = row.texts?.[lang] ?? 'undeclared';
+        tally[state] = (tally[state] ?? 0) + 1;
+      }
+      return [lang, tally];
+    }),
+  );
+  return { translation, texts };
+}
+
+function table(rows: Row[], languages: readonly string[]): string {
   const labels = Object.fromEntries(statuses.map((status) => [status, t(`cli.i18n.status.${status}` as MessageKey)])) as Record<TranslationStatus['status'], string>;
   const lines = rows.map((row) => [row.id, labels[row.status] + (row.behind ? ` (${row.behind})` : ''), row.stem]);
   const header = [t('cli.i18n.column.item'), t('cli.i18n.column.status'), t('cli.i18n.column.file')];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const counts = Object.entries(labels)
+  const tallies = Object.entries(labels)
     .map(([status, label]) => [label, rows.filter((r) => r.status === status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([label, n]) => `${n} ${label}`);
-  return [format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format), '', counts.join(', ')].join('\n') + '\n';
+  const texts = Object.entries(counts(rows, languages).texts).map(([lang, tally]) => `${lang}: ${Object.entries(tally).map(([state, n]) => `${n} ${state}`).join(', ')}`);
+  return [format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format), '', tallies.join(', '), ...texts].join('\n') + '\n';
 }
 
 const i18n: Command = async (args, io) => {
@@ -40,9 +75,11 @@ const i18n: Command = async (args, io) => {
   const options = values.schema ? { schemaDir: values.schema } : {};
   switch (sub) {
     case 'status': {
-      const rows = translationStatus(loadStrategy(positionals[0] ?? dir, options).graph);
-      if (values.format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
-      else if (values.format === 'table') io.out(table(rows));
+      const { graph } = loadStrategy(positionals[0] ?? dir, options);
+      const rows = withTexts(graph, translationStatus(graph));
+      const languages = graph.schema.project.languages;
+      if (values.format === 'json') io.out(`${JSON.stringify({ items: rows, counts: counts(rows, languages) }, null, 2)}\n`);
+      else if (values.format === 'table') io.out(table(rows, languages));
       else throw new UsageError(t('cli.i18n.format', { format: String(values.format) }));
       return rows.some((r) => r.status !== 'in-sync') ? 1 : 0;
     }

@@ -20,7 +20,7 @@ const edit = (path: string, from: string, to: string) => {
   expect(text).toContain(from);
   writeFileSync(file(path), text.replace(from, to));
 };
-const status = async () => JSON.parse((await run(['i18n', 'status', dir, '--schema', repoSchema, '--format', 'json'])).out) as { id: string; status: string; behind?: string }[];
+const status = async () => (JSON.parse((await run(['i18n', 'status', dir, '--schema', repoSchema, '--format', 'json'])).out) as { items: { id: string; status: string; behind?: string }[] }).items;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'strategy-i18n-'));
@@ -77,7 +77,7 @@ describe('strategy i18n', () => {
     const clone = mkdtempSync(join(tmpdir(), 'strategy-shallow-'));
     git(tmpdir(), 'clone', '-q', '--depth', '1', `file://${dir}`, clone);
     expect(git(clone, 'rev-list', '--count', 'HEAD').toString().trim()).toBe('1');
-    const rows = JSON.parse((await run(['i18n', 'status', clone, '--schema', repoSchema, '--format', 'json'])).out) as { id: string; status: string; behind?: string }[];
+    const rows = (JSON.parse((await run(['i18n', 'status', clone, '--schema', repoSchema, '--format', 'json'])).out) as { items: { id: string; status: string; behind?: string }[] }).items;
     expect(rows.find((row) => row.id === 'chapter-finance')).toMatchObject({ status: 'outdated', behind: 'fi' });
     expect(rows.filter((row) => row.status !== 'in-sync')).toHaveLength(1);
     rmSync(clone, { recursive: true, force: true });
@@ -90,6 +90,19 @@ describe('strategy i18n', () => {
     expect(out).toMatch(/^goal-older-home\s+in sync\s+services\/home\/goal$/m);
     expect(out).toContain('1 in sync, 12 not stamped');
     expect(code).toBe(1);
+  });
+
+  it('counts the language versions by what they are (original, translation …), as their text-status says', async () => {
+    for (const [lang, state] of [['sv', 'original'], ['fi', 'translation']] as const) {
+      const path = file(`services/home/goal.${lang}.md`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^(id: .*)$/m, `$1\ntext-status: ${state}`));
+    }
+    const report = JSON.parse((await run(['i18n', 'status', dir, '--schema', repoSchema, '--format', 'json'])).out) as { items: { id: string; texts?: Record<string, string> }[]; counts: { texts: Record<string, Record<string, number>> } };
+    expect(report.items.find((item) => item.id === 'goal-older-home')!.texts).toEqual({ sv: 'original', fi: 'translation' });
+    expect(report.counts.texts['sv']!['original']).toBe(1);
+    expect(report.counts.texts['fi']!['translation']).toBe(1);
+    expect(report.counts.texts['fi']!['undeclared']).toBe(report.items.length - 1);
+    expect((await run(['i18n', 'status', dir, '--schema', repoSchema])).out).toMatch(/^fi: \d+ undeclared, 1 translation$|^fi: 1 translation, \d+ undeclared$/m);
   });
 
   it('creates a missing twin to translate, and never overwrites one', async () => {
