@@ -62,20 +62,22 @@ describe('buildDocDefinition', () => {
     expect(changes.map(({ node }) => node['pageOrientation'])).toContain('landscape');
   });
 
-  test('the watermark follows the status: draft, proposal, approved (none, and PDF/A-1b)', () => {
+  test('the watermark follows the status: draft, proposal, approved (none); opaque, and PDF/A-1b whatever the status', () => {
     expect(buildDocDefinition(views['sv']!).watermark?.text).toBe('UTKAST');
     expect(buildDocDefinition(views['fi']!).watermark?.text).toBe('LUONNOS');
     const proposal = miniWithStatus('proposal').views;
     expect(buildDocDefinition(proposal['sv']!).watermark?.text).toBe('FÖRSLAG');
     expect(buildDocDefinition(proposal['fi']!).watermark?.text).toBe('EHDOTUS');
     const approved = miniWithStatus('approved').views;
-    for (const view of Object.values(approved)) {
+    for (const view of Object.values(approved)) expect(buildDocDefinition(view).watermark).toBeUndefined();
+    for (const view of [views['sv']!, views['fi']!, proposal['sv']!, approved['fi']!]) {
       const definition = buildDocDefinition(view);
-      expect(definition.watermark).toBeUndefined();
+      // PDF/A-1 allows no transparency: the watermark is a light tint, drawn opaque behind the content.
+      if (definition.watermark) expect(definition.watermark.opacity).toBe(1);
       expect(definition.subset).toBe('PDF/A-1b');
       expect(definition.version).toBe('1.4');
+      expect(definition.tagged).toBe(true);
     }
-    expect(buildDocDefinition(views['sv']!).subset).toBeUndefined();
   });
 
   test('cover: meeting date and § in each language; left out without a meeting', () => {
@@ -105,9 +107,16 @@ describe('buildDocDefinition', () => {
   });
 
   test('table of contents and bookmarks: numbered parts, goals under their section', () => {
-    const all = nodes(buildDocDefinition(views['sv']!).content).map(({ node }) => node);
-    const toc = all.filter((node) => node['tocItem'] === true).map((node) => node['text']);
-    expect(toc).toEqual(['Inledning', '1\u2002Allmän del', '1.1\u2002Ekonomi', '2\u2002Värderingar, värdelöften och strategiska mål', '3\u2002Äldre', 'Bilaga 1\u2002Mätare', 'Bilaga 2\u2002Koppling till strategin']);
+    const definition = buildDocDefinition(views['sv']!);
+    const all = nodes(definition.content).map(({ node }) => node);
+    // The table of contents: each heading's title and its page number, both linking to the heading.
+    const toc = tables(definition).find(({ node }) => (node as { tag?: { type?: string } }).tag?.type === 'TOC')!.node;
+    expect(toc.table.body.map(([title]) => textOf(title))).toEqual(['Inledning', '1\u2002Allmän del', '1.1\u2002Ekonomi', '2\u2002Värderingar, värdelöften och strategiska mål', '3\u2002Äldre', 'Bilaga 1\u2002Mätare', 'Bilaga 2\u2002Koppling till strategin']);
+    for (const [title, page] of toc.table.body as Node[][]) {
+      expect(all.find((node) => node['id'] === title!['linkToDestination'] && node['outline'] === true), String(title!['text'])).toBeDefined();
+      expect(page).toMatchObject({ pageReference: title!['linkToDestination'], linkToDestination: title!['linkToDestination'] });
+    }
+    expect((toc as { tag?: { depths?: number[] } }).tag?.depths).toEqual([1, 1, 2, 1, 1, 1, 1]);
     const goal = all.find((node) => node['outlineText'] === 'Allt fler äldre bor hemma');
     expect(goal).toMatchObject({ outline: true, outlineParentId: 'dest-section-older' });
     expect(all.find((node) => node['id'] === 'dest-section-older')).toMatchObject({ outline: true });

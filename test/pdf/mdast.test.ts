@@ -13,7 +13,7 @@ describe('mdastToPdf', () => {
   test('a paragraph with emphasis, strong, strikethrough and inline code', () => {
     const [p] = convert('Vi *stöder* **tilliten** och ~~inte~~ `kod`.');
     expect(p).toEqual({
-      text: ['Vi ', { text: 'stöder', italics: true }, ' ', { text: 'tilliten', bold: true }, ' och ', { text: 'inte', decoration: 'lineThrough' }, ' ', { text: 'kod', style: mdStyles.code }, '.'],
+      text: ['Vi ', { text: 'stöder', italics: true }, ' ', { text: 'tilliten', bold: true }, ' och ', { text: 'inte', decoration: 'lineThrough' }, ' ', { text: 'kod', style: mdStyles.code, tag: { type: 'Code' } }, '.'],
       style: mdStyles.paragraph,
     });
   });

@@ -243,7 +243,7 @@ describe('nothing is lost on page breaks', () => {
 describe('no outside access, atomic writes', () => {
   test('URLs are refused (fonts and images are never downloaded)', async () => {
     const definition = buildDocDefinition(views['sv']!);
-    const withImage = { ...definition, images: { logo: 'https://example.com/logo.png' }, content: [{ image: 'logo' }] };
+    const withImage = { ...definition, images: { logo: 'https://example.com/logo.png' }, content: [{ image: 'logo', tag: { type: 'Figure', alt: 'Logo' } }] };
     await expect(renderDefinition(withImage as unknown as typeof definition)).rejects.toThrow(/Access to URL denied by resource access policy/);
   });
 
@@ -254,7 +254,7 @@ describe('no outside access, atomic writes', () => {
     expect(policy('/srv/strategy/../secrets.txt')).toBe(false);
     expect(policy('/etc/passwd')).toBe(false);
     const definition = buildDocDefinition(views['sv']!);
-    const withImage = { ...definition, content: [{ image: '/etc/hostname' }] };
+    const withImage = { ...definition, content: [{ image: '/etc/hostname', tag: { type: 'Figure', alt: 'Värdnamn' } }] };
     await expect(renderDefinition(withImage as unknown as typeof definition)).rejects.toThrow(/Access to local file denied by resource access policy/);
   });
 

@@ -6,9 +6,9 @@ import type { IdGroup, ItemView, Point, ViewModel } from '../../view/types.ts';
 import { councilColumns, councilValue, type CouncilColumn } from '../../view/council.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { hasContent, mdastToPdf } from './mdast.ts';
-import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles } from './styles.ts';
+import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles, watermarkTint } from './styles.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
-import type { Content, ContentNode, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+import type { Content, ContentNode, Margins, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
 
 // ---------------------------------------------------------------- reading the view model
 
@@ -102,8 +102,9 @@ const contains = (haystack: string, needle: string): boolean => needle !== '' &&
 const NUMBER_GAP = '\u2002';
 
 /**
- * A heading that makes a table-of-contents entry and a bookmark (under `parent`, the destination of another heading):
- * the council PDF's sections and the redline's changed items.
+ * A heading that makes a bookmark (under `parent`, the destination of another heading) and, in the council PDF, a
+ * table-of-contents entry: the council PDF's sections and the redline's changed items. Tagged H1–H6 by its depth;
+ * drawn in the style of its depth down to the third.
  */
 export function sectionHeading(options: { id: string; label: string; depth: number; parent?: string | undefined; expanded?: boolean }): TextNode {
   const depth = Math.min(Math.max(options.depth, 1), 3);
@@ -111,10 +112,7 @@ export function sectionHeading(options: { id: string; label: string; depth: numb
     text: options.label,
     style: `h${depth}`,
     id: options.id,
-    tocItem: true,
-    tocStyle: `tocL${depth}`,
-    tocNumberStyle: `tocL${depth}`,
-    tocMargin: [(depth - 1) * 16, depth === 1 ? 7 : 2, 0, 0],
+    tag: { type: 'H', level: Math.max(options.depth, 1) },
     outline: true,
     outlineText: options.label.replace(NUMBER_GAP, ' '),
     ...(options.parent ? { outlineParentId: options.parent } : {}),
@@ -135,9 +133,17 @@ export function withHeading(heading: Content, blocks: Content[], width: number =
   return small ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks];
 }
 
+/** An entry of the table of contents: a heading's destination, its words and its depth. */
+interface TocEntry {
+  id: string;
+  label: string;
+  depth: number;
+}
+
 class Builder {
   readonly s: PdfStrings;
   readonly flow = new Flow();
+  readonly tocEntries: TocEntry[] = [];
   readonly codes: Map<string, string>;
   readonly prefixes: Map<string, string>;
   readonly measures: ItemView[];
@@ -195,6 +201,8 @@ class Builder {
                 table: { widths: [120, '*'], body },
                 layout: { hLineWidth: (i: number) => (i === 0 ? 1 : 0), vLineWidth: () => 0, hLineColor: () => colours.accent, paddingLeft: () => 0, paddingTop: (i: number) => (i === 0 ? 10 : 3), paddingBottom: () => 3 },
                 margin: [0, 170, 0, 0],
+                // Label | value: each label heads its row.
+                tag: { type: 'Table', rowHeaders: true },
               } as Content,
             ]
           : []),
@@ -204,8 +212,28 @@ class Builder {
 
   // ---- table of contents and headings
 
+  /** A heading that is also an entry of the table of contents. */
+  heading(options: Parameters<typeof sectionHeading>[0]): TextNode {
+    this.tocEntries.push({ id: options.id, label: options.label, depth: Math.min(Math.max(options.depth, 1), 3) });
+    return sectionHeading(options);
+  }
+
+  /**
+   * The table of contents: every entry's title and page number (pdfmake's page references), both linking to the
+   * heading. Laid out as pdfmake's own `toc` would be, which cannot be tagged: it copies the heading's text.
+   */
   toc(): Content {
-    return { toc: { title: { text: this.s.toc, style: 'tocTitle' }, textStyle: 'tocL2', numberStyle: 'tocL2' } };
+    const rows: TableCell[][] = this.tocEntries.map(({ id, label, depth }) => {
+      const margin: [number, number, number, number] = [(depth - 1) * 16, depth === 1 ? 7 : 2, 0, 0];
+      const style = `tocL${depth}`;
+      return [
+        { text: label, linkToDestination: id, alignment: 'left', style, margin },
+        { text: '', pageReference: id, linkToDestination: id, alignment: 'right', style, margin: [0, margin[1], 0, margin[3]] as Margins },
+      ];
+    });
+    const title: TextNode = { text: this.s.toc, style: 'tocTitle', tag: { type: 'H', level: 1 } };
+    if (rows.length === 0) return title;
+    return { stack: [title, { table: { dontBreakRows: true, widths: ['*', 'auto'], body: rows }, layout: 'noBorders', tag: { type: 'TOC', depths: this.tocEntries.map((entry) => entry.depth) } }] };
   }
 
   body(item: ItemView, paragraphStyle?: string, width?: number): Content[] {
@@ -216,13 +244,13 @@ class Builder {
 
   intro(): void {
     const statements: Content[] = this.view.document.statements.flatMap((statement): Content[] => [
-      { text: statement.label, style: 'groupHeading' },
+      { text: statement.label, style: 'groupHeading', tag: { type: 'H', below: 1 } },
       { text: statement.text, style: 'introStatement' },
     ]);
     const body = this.body(this.view.root);
     if (body.length === 0 && statements.length === 0) return;
     this.flow.newPage();
-    const heading = sectionHeading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
+    const heading = this.heading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
     for (const node of withHeading(heading, [...body, ...statements])) this.flow.add(node, 'portrait');
   }
 
@@ -268,7 +296,7 @@ class Builder {
     // Top-level parts start a page; so does a part that opens with a council table (else its heading could be left
     // alone at the foot of the page while the table moves on).
     if (depth === 1 || leads) this.flow.newPage();
-    const heading = sectionHeading({ id: dest(item.id), label: sectionLabel(item), depth, parent: outlineParent, expanded: depth === 1 });
+    const heading = this.heading({ id: dest(item.id), label: sectionLabel(item), depth, parent: outlineParent, expanded: depth === 1 });
     // The section's facts (a target group ...) under its heading, as its site page shows them.
     const facts: Content[] = item.facts.length > 0 ? [{ text: item.facts.map((fact) => `${fact.label}: ${fact.value}`).join(' · '), style: 'cellMeta', margin: [0, 0, 0, 6] }] : [];
     // And its links (a theme's promises), as every kind's links are printed.
@@ -283,7 +311,7 @@ class Builder {
   plainRun(run: ItemView[]): Content[] {
     const first = run[0];
     if (!first) return [];
-    const heading: TextNode = { text: first.kindPlural, style: 'groupHeading' };
+    const heading: TextNode = { text: first.kindPlural, style: 'groupHeading', tag: { type: 'H', below: 1 } };
     const detailed = run.some((item) => hasContent(item.body) || item.children.length > 0);
     if (!detailed) {
       // Coded items (values, promises ...): the code stands in for the bullet, titles aligned.
@@ -292,13 +320,15 @@ class Builder {
             table: { widths: [30, '*'], body: run.map((item): TableCell[] => [{ text: this.codes.get(item.id)!, bold: true, color: colours.accent }, { text: this.plainLine(item, false).text }]) },
             layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
             margin: [0, 0, 0, 8],
+            // Code | title: a list, the code its label.
+            tag: { type: 'L' },
           }
         : { ul: run.map((item) => this.plainLine(item)), margin: [0, 0, 0, 8] };
       return withHeading(heading, [list]);
     }
     const blocks: Content[] = [];
     for (const item of run) {
-      blocks.push({ text: this.plainLine(item).text, style: 'itemTitle' }, ...this.body(item));
+      blocks.push({ text: this.plainLine(item).text, style: 'itemTitle', tag: { type: 'H', below: 2 } }, ...this.body(item));
       for (const group of item.childGroups) blocks.push(...this.plainRun(group.ids.map((id) => this.item(id))));
     }
     return withHeading(heading, blocks);
@@ -419,16 +449,22 @@ class Builder {
       layout: gridLayout({ headerRows: 1 }),
       style: 'cell',
       margin: [0, 4, 0, 12],
+      // The header row heads the columns, each goal's cell its row.
+      tag: { type: 'Table', rowHeaders: true },
     };
   }
 
+  /** "Värderingar" and the items linked to, each a list item with its code as the label: "V2 För att skapa trygghet". */
   linkGroup(group: IdGroup): Content[] {
     return [
       { text: group.label, style: 'cellLabel' },
-      ...group.ids.map((id): Content => {
-        const code = this.codes.get(id);
-        return { text: [...(code ? [{ text: `${code} `, bold: true }] : []), this.item(id).title], margin: [0, 0, 0, 2] };
-      }),
+      {
+        stack: group.ids.map((id): Content => {
+          const code = this.codes.get(id);
+          return { text: [...(code ? [{ text: `${code} `, bold: true, tag: { type: 'Lbl' as const } }] : []), this.item(id).title], margin: [0, 0, 0, 2], tag: { type: 'LI' } };
+        }),
+        tag: { type: 'L' },
+      },
     ];
   }
 
@@ -436,7 +472,7 @@ class Builder {
 
   appendixHeading(key: string, title: string): TextNode {
     this.appendixCount++;
-    return sectionHeading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
+    return this.heading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
   }
 
   measuresAppendix(): void {
@@ -455,7 +491,8 @@ class Builder {
     const subgroupRows = new Set<number>();
     let section: string | undefined;
     let parent: string | undefined;
-    const span = (content: TableCell, style: string): TableCell[] => [{ ...(content as object), style, colSpan: columns } as TableCell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
+    // A section's or a goal's row above its measures: it heads the rows below it.
+    const span = (content: TableCell, style: string): TableCell[] => [{ ...(content as object), style, colSpan: columns, tag: { type: 'TH', scope: 'Row' } } as TableCell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
     const series = (points: readonly Point[]): string => (points.length === 0 ? s.none : points.map((point) => `${point.year}: ${point.plain}`).join('\n'));
     for (const measure of this.measures) {
       const owner = measure.parent ? this.view.items[measure.parent] : undefined;
@@ -489,7 +526,7 @@ class Builder {
     const heading = this.appendixHeading('measures', this.measures[0]!.kindPlural);
     this.flow.add(heading, 'portrait');
     const whole = rowsKeepWhole(body, widths, 8.5, 6);
-    this.flow.add({ table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body }, layout: gridLayout({ headerRows: 1, groupRows, subgroupRows }), style: 'cell' }, 'portrait');
+    this.flow.add({ table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body }, layout: gridLayout({ headerRows: 1, groupRows, subgroupRows }), style: 'cell', tag: { type: 'Table', rowHeaders: true } }, 'portrait');
   }
 
   traceabilityAppendix(): void {
@@ -549,7 +586,7 @@ class Builder {
       if (numbered && numbered.id !== section) {
         section = numbered.id;
         groupRows.add(body.length);
-        body.push([{ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim(), style: 'groupRow', colSpan: columns }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))]);
+        body.push([{ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim(), style: 'groupRow', colSpan: columns, tag: { type: 'TH', scope: 'Row' } }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))]);
       }
       const linked = new Set(goal.links.flatMap((group) => group.ids));
       body.push([{ text: goal.title }, ...ids.map((id): TableCell => (linked.has(id) ? { text: this.s.trace.mark, style: 'mark' } : { text: '' }))]);
@@ -559,6 +596,7 @@ class Builder {
       layout: { ...gridLayout({ headerRows: 2, groupRows }), vLineWidth: lineWidth, paddingLeft: () => 2, paddingRight: () => 2 },
       style: 'cell',
       margin: [0, 0, 0, 12],
+      tag: { type: 'Table', rowHeaders: true },
     };
   }
 
@@ -573,11 +611,12 @@ class Builder {
           },
           layout: 'noBorders',
           style: 'cell',
+          tag: { type: 'L' },
         },
       ],
     }));
     // Side by side when the legend fits on a page as one block; else one kind after the other, free to break.
-    const title: Content = { text: this.s.trace.legend, style: 'groupHeading' };
+    const title: Content = { text: this.s.trace.legend, style: 'groupHeading', tag: { type: 'H', below: 1 } };
     const columns: Content = { stack: [title, { columns: blocks, columnGap: 14 }] };
     if (groups.length <= 3 && estimateHeight(columns, contentWidth.landscape, styles) < keepLimit) return { ...columns, unbreakable: true };
     return { stack: [title, ...blocks] };
@@ -589,7 +628,9 @@ class Builder {
     const view = this.view;
     this.flow.add(this.cover(), 'portrait');
     this.flow.newPage();
-    this.flow.add(this.toc(), 'portrait');
+    // Filled in once every heading is known.
+    const tocSlot: { stack: Content[] } = { stack: [] };
+    this.flow.add(tocSlot, 'portrait');
     this.intro();
     for (const id of view.root.children) {
       const child = this.item(id);
@@ -603,7 +644,8 @@ class Builder {
     }
     this.measuresAppendix();
     this.traceabilityAppendix();
-    return pageFrame(view, this.flow.content, { title: this.title, cover: true });
+    tocSlot.stack.push(this.toc());
+    return { ...pageFrame(view, this.flow.content, { title: this.title, cover: true }), languageParts: languageParts(view) };
   }
 }
 
@@ -623,7 +665,8 @@ export function pageFrame(view: ViewModel, content: Content[], options: { title:
   // A watermark and a note in the running header only for the statuses schema/ marks (`x-watermark`); none when the
   // document states no status.
   const marked = status?.watermark === true ? status : undefined;
-  const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: colours.watermark, opacity: 0.09, bold: true } : undefined;
+  // Opaque and behind the content (adapter.ts draws it first on each page): PDF/A-1 allows no transparency.
+  const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: watermarkTint, opacity: 1, bold: true } : undefined;
   const statusNote = marked?.label ?? '';
 
   return {
@@ -657,10 +700,28 @@ export function pageFrame(view: ViewModel, content: Content[], options: { title:
     },
     language: s.languageTag,
     version: '1.4',
-    ...(marked ? {} : { subset: 'PDF/A-1b' as const }),
+    // PDF/A-1b whatever the status (PDFBox Preflight validates it), and tagged as PDF/UA-1 (tags.ts, adapter.ts).
+    subset: 'PDF/A-1b',
     compress: true,
     displayTitle: true,
+    tagged: true,
   };
+}
+
+/**
+ * The words in another language than the view's that the PDF tags with their language: the glossary's terms of the
+ * other languages that are not also terms of this one ("Pohjanmaan hyvinvointialue" in the Swedish text). Proper
+ * names the glossary gives alike in both languages stay in the document's language.
+ */
+export function languageParts(view: ViewModel): { lang: string; terms: string[] }[] {
+  const own = new Set(view.glossary.flatMap((entry) => entry.terms[view.lang] ?? []).map((term) => term.toLocaleLowerCase(view.lang)));
+  return view.languages
+    .filter((lang) => lang !== view.lang)
+    .map((lang) => ({
+      lang: pdfStrings(lang).languageTag,
+      terms: [...new Set(view.glossary.flatMap((entry) => entry.terms[lang] ?? []).filter((term) => term.trim() !== '' && !own.has(term.toLocaleLowerCase(view.lang))))],
+    }))
+    .filter((part) => part.terms.length > 0);
 }
 
 /**

@@ -109,7 +109,7 @@ function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context,
         phrasing(node.children, { ...marks, decoration: 'lineThrough' }, ctx, out);
         break;
       case 'inlineCode':
-        out.push({ ...marks, text: breakLongCode(node.value, ctx.width), style: mdStyles.code } as TextNode);
+        out.push({ ...marks, text: breakLongCode(node.value, ctx.width), style: mdStyles.code, tag: { type: 'Code' } } as TextNode);
         break;
       case 'break':
         out.push('\n');
@@ -218,8 +218,10 @@ function tableByRows(node: Table, ctx: Context): Content {
         return { text: [...(heading && heading.length > 0 ? [{ text: heading, bold: true }, ': '] : []), ...phrasing(cell.children, {}, ctx)], style: mdStyles.tableCell };
       }),
       margin: [0, 0, 0, 4],
+      tag: { type: 'Div' },
     })),
     margin: [0, 2, 0, 8],
+    tag: { type: 'Div' },
   } as Content;
 }
 
@@ -248,6 +250,7 @@ function table(node: Table, ctx: Context): Content {
     table: { headerRows: body.length > 1 ? 1 : 0, dontBreakRows: short, widths: Array.from({ length: columns }, () => 'auto'), body },
     layout: cellLayout,
     margin: [0, 2, 0, 8],
+    tag: { type: 'Table' },
   };
 }
 
@@ -279,17 +282,18 @@ function block(node: RootContent, ctx: Context): Content[] {
       return text.length > 0 ? [{ text, style }] : [];
     }
     case 'heading':
-      return [{ text: phrasing(node.children, {}, ctx), style: mdStyles.headings[Math.min(node.depth, 4) - 1] ?? 'mdH4' }];
+      // A subheading of the item's text: one level below the item's heading for ## (and #), further for deeper ones.
+      return [{ text: phrasing(node.children, {}, ctx), style: mdStyles.headings[Math.min(node.depth, 4) - 1] ?? 'mdH4', tag: { type: 'H', below: Math.max(1, node.depth - 1) } }];
     case 'list':
       return [list(node, ctx)];
     case 'table':
       return [table(node, ctx)];
     case 'blockquote':
-      return [{ table: { widths: ['*'], body: [[{ stack: node.children.flatMap((child) => block(child, { ...ctx, width: ctx.width - 10 })) }]] }, layout: quoteLayout, italics: true, margin: [0, 2, 0, 8] }];
+      return [{ table: { widths: ['*'], body: [[{ stack: node.children.flatMap((child) => block(child, { ...ctx, width: ctx.width - 10 })) }]] }, layout: quoteLayout, italics: true, margin: [0, 2, 0, 8], tag: { type: 'BlockQuote' } }];
     case 'thematicBreak':
-      return [{ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 6, 0, 6] }];
+      return [{ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 6, 0, 6], tag: 'Artifact' }];
     case 'code':
-      return [{ table: { widths: ['*'], body: [[{ text: breakLongCode(node.value, ctx.width - 8), style: mdStyles.code, preserveLeadingSpaces: true } as TextNode]] }, layout: { ...ruleLayout, hLineWidth: () => 0, fillColor: () => '#f1f3f6', paddingLeft: () => 4, paddingTop: () => 3, paddingBottom: () => 3 }, margin: [0, 2, 0, 8] }];
+      return [{ table: { widths: ['*'], body: [[{ text: breakLongCode(node.value, ctx.width - 8), style: mdStyles.code, preserveLeadingSpaces: true } as TextNode]] }, layout: { ...ruleLayout, hLineWidth: () => 0, fillColor: () => '#f1f3f6', paddingLeft: () => 4, paddingTop: () => 3, paddingBottom: () => 3 }, margin: [0, 2, 0, 8], tag: { type: 'Code' } }];
     case 'footnoteDefinition':
       ctx.footnotes.push(node);
       return [];
@@ -352,10 +356,10 @@ export function mdastToPdf(root: Root, options: MdastOptions = {}): Content[] {
   collectDefinitions(root, ctx.definitions);
   const out = glueHeadings(root.children.flatMap((child) => block(child, ctx)), options.width ?? contentWidth.portrait);
   if (ctx.footnotes.length > 0) {
-    out.push({ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 4, 0, 2] });
+    out.push({ table: { widths: ['*'], body: [[{ text: '' }]] }, layout: ruleLayout, margin: [0, 4, 0, 2], tag: 'Artifact' });
     for (const note of ctx.footnotes) {
       const blocks = note.children.flatMap((child) => block(child, { ...ctx, width: ctx.width - 16 }));
-      out.push({ columns: [{ text: note.label ?? note.identifier, width: 14, style: mdStyles.footnote }, { stack: blocks, style: mdStyles.footnote }], columnGap: 2 });
+      out.push({ columns: [{ text: note.label ?? note.identifier, width: 14, style: mdStyles.footnote }, { stack: blocks, style: mdStyles.footnote }], columnGap: 2, tag: { type: 'Note' } });
     }
   }
   return out;

@@ -25,17 +25,25 @@ const SPACE = /^(\s*)([\s\S]*?)(\s*)$/;
  * Changed words as runs of text: deletions struck through, insertions underlined. The spaces around a changed run
  * stay unmarked (an underlined space reads as a stray line), and a deletion directly followed by an insertion gets
  * a space between them, or "048,0051,3" would read as one number.
+ *
+ * A screen reader cannot see the lines, so each changed run is a Span whose alternate description (/Alt) says what
+ * it is, in the site's words: "[tillagt: 95 %, slut på tillägget]". /Alt, because it describes the element and is
+ * what assistive technology reads in its place, while /ActualText must be the exact replacement of the characters
+ * shown (copying and searching use it), and a visible prefix would change the printed page.
  */
-export function markedText(segments: readonly ChangeSegment[]): Inline[] {
+export function markedText(segments: readonly ChangeSegment[], words: ChangesView['words']): Inline[] {
   const out: Inline[] = [];
   segments.forEach((segment, index) => {
     if (segment.op === '=') {
       out.push(segment.text);
       return;
     }
-    const [, before = '', words = '', after = ''] = SPACE.exec(segment.text) ?? [];
+    const [, before = '', changed = '', after = ''] = SPACE.exec(segment.text) ?? [];
     if (before) out.push(before);
-    if (words) out.push({ text: words, style: segment.op === '+' ? 'inserted' : 'deleted' });
+    if (changed) {
+      const alt = segment.op === '+' ? `[${words.inserted} ${changed}, ${words.insertedEnd}]` : `[${words.deleted} ${changed}, ${words.deletedEnd}]`;
+      out.push({ text: changed, style: segment.op === '+' ? 'inserted' : 'deleted', tag: { type: 'Span', alt } });
+    }
     const next = segments[index + 1];
     if (after) out.push(after);
     else if (next && next.op !== '=' && next.op !== segment.op && !/^\s/.test(next.text)) out.push(' ');
@@ -68,18 +76,18 @@ class Redline {
     return [
       ...(organisation ? [{ text: organisation, style: 'coverOrganisation', margin: [0, 0, 0, 18] } as Content] : []),
       { text: this.view.root.title, style: 'redlineDocument' },
-      { text: this.changes.title, style: 'h1' },
+      { text: this.changes.title, style: 'h1', tag: { type: 'H', level: 1 } },
     ];
   }
 
   /** Teckenförklaring: a sample of an insertion and of a deletion, each with what it means. */
   legend(): Content {
     const words = this.changes.words;
-    const row = (style: string, meaning: string): TableCell[] => [{ text: [{ text: this.s.redline.sample, style }] }, { text: meaning }];
+    const row = (style: string, meaning: string): TableCell[] => [{ text: markedText([{ op: style === 'inserted' ? '+' : '-', text: this.s.redline.sample }], words) }, { text: meaning }];
     return {
       table: {
         widths: ['auto', '*'],
-        body: [[{ text: words.legend, bold: true, colSpan: 2 }, { text: '' }], row('inserted', words.legendInserted), row('deleted', words.legendDeleted)],
+        body: [[{ text: words.legend, bold: true, colSpan: 2, tag: { type: 'TH', scope: 'Column' } }, { text: '' }], row('inserted', words.legendInserted), row('deleted', words.legendDeleted)],
       },
       layout: {
         hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : 0),
@@ -92,6 +100,7 @@ class Redline {
       },
       fontSize: 9.5,
       margin: [0, 0, 0, 6],
+      tag: { type: 'Table' },
     };
   }
 
@@ -110,6 +119,7 @@ class Redline {
       layout: { ...grid, hLineWidth: (i, node) => (i === node.table.body.length - 1 ? 0.8 : grid.hLineWidth!(i, node)) },
       style: 'mdTd',
       margin: [0, 2, 0, 12],
+      tag: { type: 'Table', rowHeaders: true },
     };
   }
 
@@ -122,13 +132,13 @@ class Redline {
     if (item.fields.length === 0) return [];
     const words = this.changes.words;
     const values = (field: ChangedItemView['fields'][number]): TableCell[] =>
-      [field.before, field.after].filter((side, index) => (index === 0 ? item.change !== 'added' : item.change !== 'removed')).map((side): TableCell => ({ text: markedText(side) }));
+      [field.before, field.after].filter((side, index) => (index === 0 ? item.change !== 'added' : item.change !== 'removed')).map((side): TableCell => ({ text: markedText(side, words) }));
     const columns = item.change === 'added' ? [words.after] : item.change === 'removed' ? [words.before] : [words.before, words.after];
     const body: TableCell[][] = [
       [words.field, ...columns].map((text): TableCell => ({ text, style: 'th' })),
       ...item.fields.map((field): TableCell[] => [{ text: field.label, bold: true }, ...values(field)]),
     ];
-    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths: [120, ...columns.map(() => '*' as const)], body }, layout: gridLayout({ headerRows: 1 }), style: 'mdTd', margin: [0, 3, 0, 6] }];
+    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths: [120, ...columns.map(() => '*' as const)], body }, layout: gridLayout({ headerRows: 1 }), style: 'mdTd', margin: [0, 3, 0, 6], tag: { type: 'Table', rowHeaders: true } }];
   }
 
   /**
@@ -145,7 +155,7 @@ class Redline {
       const label = Object.hasOwn(labels, block.type) ? labels[block.type] : undefined;
       // The block's kind before its first part: a rewritten block's new text follows its old one unnamed.
       const nodes = block.parts.map((segments, index): TableCell => ({
-        text: [...(label && index === 0 ? [{ text: `${label}: `, style: 'blockLabel' }] : []), ...markedText(segments)],
+        text: [...(label && index === 0 ? [{ text: `${label}: `, style: 'blockLabel' }] : []), ...markedText(segments, this.changes.words)],
         style: 'changeText',
       }));
       if (block.type !== 'listItem') {
@@ -161,6 +171,8 @@ class Redline {
         table: { widths: ['*'], body: rows },
         layout: { hLineWidth: () => 0, vLineWidth: (i) => (i === 0 ? 2 : 0), vLineColor: () => colours.rule, paddingLeft: () => 9, paddingRight: () => 0, paddingTop: () => 1, paddingBottom: () => 3 },
         margin: [0, 3, 0, 4],
+        // The rule at the left only sets the item's text apart.
+        tag: { type: 'Div' },
       },
     ];
   }
@@ -175,7 +187,7 @@ class Redline {
         { text: item.changeLabel, style: 'changeLabel' },
         ...(item.place ? [{ text: `${words.partOf}: ${item.place}`, style: 'changeNote' } as Content] : []),
         ...item.notes.map((note): Content => ({ text: note, style: 'changeNote' })),
-        ...(item.titleChange ? [{ text: [{ text: `${words.titleField}: `, bold: true }, ...markedText(item.titleChange)], margin: [0, 2, 0, 2] } as Content] : []),
+        ...(item.titleChange ? [{ text: [{ text: `${words.titleField}: `, bold: true }, ...markedText(item.titleChange, words)], margin: [0, 2, 0, 2] } as Content] : []),
         ...(table ? [table] : []),
       ],
     };

@@ -5,7 +5,8 @@ import type { ViewModel } from '../../view/types.ts';
 import { buildDocDefinition } from './document.ts';
 import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
-import { endDocument } from './pdfkit-fixups.ts';
+import { beginTagging, endDocument } from './adapter.ts';
+import { tagDefinition } from './tags.ts';
 import type { TDocumentDefinitions } from './types.ts';
 
 export interface RenderOptions {
@@ -13,13 +14,18 @@ export interface RenderOptions {
   strategyDir?: string;
 }
 
-/** Renders a document definition (see buildDocDefinition) with no network and no file access beyond fonts and the strategy. */
+/**
+ * Renders a document definition (see buildDocDefinition) as a tagged PDF, with no network and no file access beyond
+ * fonts and the strategy. Tags the definition in place (tags.ts): render each definition once.
+ */
 export async function renderDefinition(definition: TDocumentDefinitions, options: RenderOptions = {}): Promise<Buffer> {
   pdfmake.setFonts(fontDescriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(localAccessPolicy(options.strategyDir ? resolve(options.strategyDir) : undefined));
-  // Laid out and drawn by pdfmake; the PDF/A fix-ups (pdfkit-fixups.ts) run before the document ends.
-  return endDocument(await pdfmake.createPdf(definition).getStream(), definition.language);
+  // The structure from the definition, the marked content as pdfmake draws, the PDF/A fix-ups before the document ends (adapter.ts).
+  const { tree } = tagDefinition(definition);
+  const session = beginTagging(tree);
+  return endDocument(await pdfmake.createPdf({ ...definition, tagged: true }).getStream(), definition.language, session);
 }
 
 /** The PDFs made of one language's view model: the council PDF, and the redline of what changed since the last decision. */

@@ -25,6 +25,12 @@ export const colours = {
   deleted: '#8f1d1d',
 } as const;
 
+/**
+ * The watermark's colour: the status red at 9 % on white, drawn opaque behind the content (PDF/A-1 forbids the
+ * transparency it was drawn with over the content before).
+ */
+export const watermarkTint = '#f7e8eb';
+
 const condensed = 'DejaVuSansCondensed';
 
 export const styles: Record<string, Style> = {

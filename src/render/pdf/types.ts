@@ -31,9 +31,40 @@ export interface Style {
   noWrap?: boolean;
 }
 
+/** ListNumbering (ISO 32000-1, Table 347): what marks a list's items. */
+export type ListNumbering = 'None' | 'Disc' | 'Circle' | 'Square' | 'Decimal' | 'UpperRoman' | 'LowerRoman' | 'UpperAlpha' | 'LowerAlpha';
+
+/**
+ * What a node is in the PDF's logical structure (not pdfmake's: tags.ts reads it before layout, pdfmake ignores it).
+ * Lists, table cells and links need none; tables always do. See tags.ts.
+ */
+export interface TagSpec {
+  /**
+   * H: a heading (`level`, or `below` the current section's); P, Span, Code, Lbl (a list item's label run), LI (a
+   * text node that is a list item: its Lbl run, then its body), Caption: text; L (a stack of LI texts, or a table of
+   * label | body rows), Table (a data table), TOC (a table of contents table, one row per entry at `depths`), Div,
+   * BlockQuote, Note, Sect: containers; TH, TD: a cell's own kind; Figure: an image with its `alt`.
+   */
+  type: 'H' | 'P' | 'Span' | 'Code' | 'Lbl' | 'LI' | 'Caption' | 'L' | 'Table' | 'TOC' | 'Div' | 'BlockQuote' | 'Note' | 'Sect' | 'TH' | 'TD' | 'Figure';
+  level?: number;
+  below?: number;
+  /** A data table whose first column heads its rows (TH, Scope Row). */
+  rowHeaders?: boolean;
+  scope?: 'Row' | 'Column';
+  numbering?: ListNumbering;
+  /** A table of contents: each row's depth. */
+  depths?: number[];
+  /** The element's language where it is not the document's (a BCP 47 tag). */
+  lang?: string;
+  /** An alternate description a screen reader reads instead of the element's content. */
+  alt?: string;
+}
+
 /** Properties every node may carry. */
 export interface NodeProps extends Style {
   style?: string | string[];
+  /** The node's place in the PDF's logical structure (tags.ts); 'Artifact' for what only decorates. */
+  tag?: TagSpec | 'Artifact';
   id?: string;
   pageBreak?: PageBreak;
   pageOrientation?: PageOrientation;
@@ -49,6 +80,8 @@ export interface NodeProps extends Style {
 
 export interface TextNode extends NodeProps {
   text: string | Inline[];
+  /** The number of the page the node with this id is on (pdfmake fills it in). */
+  pageReference?: string;
   link?: string;
   linkToDestination?: string;
   sup?: boolean;
@@ -113,17 +146,6 @@ export interface TableNode extends NodeProps {
   layout?: string | TableLayout;
 }
 
-export interface TocNode extends NodeProps {
-  toc: {
-    id?: string;
-    title?: Content;
-    textStyle?: string | Style;
-    numberStyle?: string | Style;
-    textMargin?: Margins;
-    hideEmpty?: boolean;
-  };
-}
-
 export interface CanvasLine {
   type: 'line';
   x1: number;
@@ -143,7 +165,7 @@ export interface SectionNode extends NodeProps {
   section: Content;
 }
 
-export type ContentNode = TextNode | StackNode | ColumnsNode | ListNode | TableNode | TocNode | CanvasNode | SectionNode;
+export type ContentNode = TextNode | StackNode | ColumnsNode | ListNode | TableNode | CanvasNode | SectionNode;
 export type Content = string | ContentNode | Content[];
 
 export interface Watermark {
@@ -195,4 +217,8 @@ export interface TDocumentDefinitions {
   subset?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
   compress?: boolean;
   displayTitle?: boolean;
+  /** A tagged PDF (pdfkit's MarkInfo /Marked and StructTreeRoot): the structure itself is tags.ts's and adapter.ts's. */
+  tagged?: boolean;
+  /** Terms in another language than the document's, tagged as spans with their /Lang (tags.ts). */
+  languageParts?: { lang: string; terms: readonly string[] }[];
 }
