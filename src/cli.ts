@@ -21,7 +21,7 @@ async function check(args: string[], io: Parameters<Command>[1]): Promise<number
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, schema: { type: 'string' } },
+    options: { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, schema: { type: 'string' }, council: { type: 'boolean', default: false } },
   });
   const format = values.format as Format;
   if (!formats.includes(format)) throw new UsageError(t('cli.check.format', { format: String(values.format), formats: formats.join(', ') }));
@@ -31,7 +31,7 @@ async function check(args: string[], io: Parameters<Command>[1]): Promise<number
   const dir = positionals[0] ?? 'strategy';
   // Said before anything else: a mistyped folder is the editor's likeliest mistake, and its schema/ is missing too.
   if (!existsSync(dir)) throw Object.assign(new Error(`ENOENT: ${dir}`), { code: 'ENOENT', path: resolve(dir) });
-  const result = loadStrategy(dir, values.schema ? { schemaDir: values.schema } : {});
+  const result = loadStrategy(dir, { ...(values.schema ? { schemaDir: values.schema } : {}), ...(values.council ? { council: true } : {}) });
   io.out(
     formatReport(format, {
       messages: result.messages,

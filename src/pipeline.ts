@@ -20,6 +20,8 @@ export interface LoadOptions {
   severities?: RuleSeverities;
   /** Paths in messages are relative to this folder (the current one by default). */
   cwd?: string;
+  /** Check as for the council (`check --council`): no unapproved translation, no open question. */
+  council?: boolean;
 }
 
 export interface LoadResult {
@@ -130,7 +132,7 @@ export function loadGraph(strategyDir: string, options: LoadOptions = {}): { gra
 /** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */
 export function loadStrategy(strategyDir: string, options: LoadOptions = {}): LoadResult {
   const { graph, glossary } = loadGraph(strategyDir, options);
-  const { messages, acknowledged, unused } = acknowledge([...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities)], graph);
+  const { messages, acknowledged, unused } = acknowledge([...glossaryMessages(glossary, options), ...runRules(graph, allRules, options.severities, undefined, options.council === true)], graph);
   return { graph, messages, acknowledged, unusedAcknowledgements: unused, ...countMessages(messages) };
 }
 

@@ -2,6 +2,7 @@ import type { Rule } from './rule.ts';
 import { structuralRules } from './rules/index.ts';
 import { crossLanguageRules } from './rules/cross-language.ts';
 import spelling from './rules/spelling.ts';
+import councilReadiness from './rules/council-readiness.ts';
 
-/** The rules `check` runs: structure first, then the cross-language rules, then spelling. */
-export const allRules: readonly Rule[] = [...structuralRules, ...crossLanguageRules, spelling];
+/** The rules `check` runs: structure first, then the cross-language rules, then spelling, then whether the strategy can go to the council. */
+export const allRules: readonly Rule[] = [...structuralRules, ...crossLanguageRules, spelling, councilReadiness];

@@ -29,6 +29,8 @@ export interface Report {
 export interface RuleContext {
   graph: StrategyGraph;
   report(report: Report): void;
+  /** `check --council`: the strategy goes to the council, whatever its status says. */
+  council?: boolean;
 }
 
 export interface Rule {

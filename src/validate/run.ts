@@ -14,7 +14,7 @@ function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: 
  * Runs the rules over the graph and attaches their messages to each file's VFile. Rules only report; severity is added here.
  * With a cache (the checker of `strategy dev`), rules re-run only on what changed since the last run (src/validate/rule-cache.ts).
  */
-export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}, cache?: RuleCache): VFileMessage[] {
+export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}, cache?: RuleCache, council = false): VFileMessage[] {
   const messages: VFileMessage[] = [];
   for (const rule of rules) {
     const severity = severities[rule.id] ?? rule.severity;
@@ -40,7 +40,7 @@ export function runRules(graph: StrategyGraph, rules: readonly Rule[], severitie
       messages.push(message);
     };
     if (cache) cache.run(rule, graph, report);
-    else rule.run({ graph, report });
+    else rule.run({ graph, report, council });
   }
   return messages;
 }

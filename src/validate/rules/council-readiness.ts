@@ -1,0 +1,48 @@
+import { defineRule } from '../rule.ts';
+import { t } from '../../messages/index.ts';
+import { kindPresentation } from '../../view/presentation.ts';
+import type { StrategyGraph } from '../../model/types.ts';
+
+/** The status values the county sends to the council (the document's status field's `x-council`), and the document's own. */
+function councilStatus(graph: StrategyGraph): { status: string | undefined; council: boolean } {
+  const [rootId] = graph.roots;
+  const root = rootId ? graph.get(rootId, graph.schema.project.primaryLanguage) : undefined;
+  const definition = root ? graph.schema.kinds.get(root.kind) : undefined;
+  const field = definition ? kindPresentation(definition).byRole.get('status') : undefined;
+  const status = root && field ? root.data[field.field] : undefined;
+  const council = Array.isArray(field?.schema['x-council']) && (field!.schema['x-council'] as unknown[]).includes(status);
+  return { status: typeof status === 'string' ? status : undefined, council };
+}
+
+/** Unapproved text: a translation nobody has reviewed, or the editors' revision of the source. */
+const UNAPPROVED = new Set(['translation', 'revised']);
+
+export default defineRule({
+  id: 'council-readiness',
+  severity: 'error',
+  run({ graph, report, council: asked }) {
+    const { status, council } = councilStatus(graph);
+    // A draft may hold translations and questions; a proposal or an approved version (or `check --council`) may not.
+    if (!council && !asked) return;
+    const why = council ? t('council-readiness.status', { status: String(status) }) : t('council-readiness.asked');
+    for (const file of graph.files) {
+      const kind = file.data?.['kind'];
+      const definition = typeof kind === 'string' ? graph.schema.kinds.get(kind) : undefined;
+      if (!definition || !file.data) continue;
+      const presentation = kindPresentation(definition);
+      const statusField = presentation.byRole.get('text-status')?.field;
+      const value = statusField ? file.data[statusField] : undefined;
+      if (statusField && typeof value === 'string' && UNAPPROVED.has(value)) {
+        report({ file, path: [statusField], at: 'value', message: t(`council-readiness.${value === 'revised' ? 'revised' : 'translation'}`, { lang: file.lang, why }), hint: t('council-readiness.text.hint') });
+      }
+      const questionsField = presentation.byRole.get('open-questions')?.field;
+      const questions = questionsField ? file.data[questionsField] : undefined;
+      if (questionsField && Array.isArray(questions)) {
+        questions.forEach((question, index) => {
+          const text = question && typeof question === 'object' && typeof (question as { text?: unknown }).text === 'string' ? (question as { text: string }).text : '';
+          report({ file, path: [questionsField, index], message: t('council-readiness.question', { question: text, why }), hint: t('council-readiness.question.hint') });
+        });
+      }
+    }
+  },
+});
