@@ -10,8 +10,9 @@
  * the structure-and-reading-order tests (test/pdf/tagged.test.ts), and font programs are not parsed beyond their
  * dictionaries and ToUnicode maps. apt: qpdf
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 // ---------------------------------------------------------------- qpdf's JSON
@@ -184,7 +185,8 @@ export interface PageData {
   ref: string;
   number: number;
   dict: Dict;
-  ops: Operation[];
+  /** The operations of its content streams (parsed when first asked for). */
+  readonly ops: Operation[];
   /** The text of each marked-content sequence with an MCID, by MCID (pdf.js). */
   text: Map<number, string>;
   /** The text pdf.js finds inside artifacts, and outside any marked content. */
@@ -205,10 +207,9 @@ export interface ReadBack {
   xmp: string | undefined;
 }
 
-function objectsOf(file: string): { objects: Record<string, QpdfObject>; pages: { object: string }[] } {
-  const json = JSON.parse(
-    execFileSync('qpdf', ['--json', '--json-key=pages', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file], { encoding: 'utf8', maxBuffer: 1 << 30 }),
-  ) as { pages: { object: string }[]; qpdf: [unknown, Record<string, QpdfObject>] };
+async function objectsOf(file: string): Promise<{ objects: Record<string, QpdfObject>; pages: { object: string }[] }> {
+  const { stdout } = await promisify(execFile)('qpdf', ['--json', '--json-key=pages', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const json = JSON.parse(stdout) as { pages: { object: string }[]; qpdf: [unknown, Record<string, QpdfObject>] };
   return { objects: json.qpdf[1], pages: json.pages };
 }
 
@@ -302,22 +303,25 @@ function readTree(pdf: Pdf, catalog: Dict): { root: Elem | undefined; roleMap: R
 
 const pageRefNum = (ref: string): number => Number(ref.split(' ')[0]);
 
-/** Reads a PDF back: its objects and structure (qpdf), its content streams, and its text by marked content (pdf.js). */
-export async function readPdf(file: string): Promise<ReadBack> {
-  const { objects, pages: pageList } = objectsOf(file);
+/**
+ * Reads a PDF back: its objects and structure (qpdf), its content streams, and (unless `text` is false) its text by
+ * marked content and each page's structure tree as pdf.js gives them.
+ */
+export async function readPdf(file: string, options: { text?: boolean } = {}): Promise<ReadBack> {
+  const { objects, pages: pageList } = await objectsOf(file);
   const pdf = new Pdf(objects);
   const trailer = objects['trailer']!.value as Dict;
   const catalog = pdf.dict(trailer['/Root'])!;
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, useSystemFonts: false });
-  const document = await task.promise;
+  const task = options.text === false ? undefined : getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, useSystemFonts: false });
+  const document = await task?.promise;
   const pages: PageData[] = [];
   try {
     for (const [index, { object }] of pageList.entries()) {
       const dict = pdf.dict(object)!;
       const contents = dict['/Contents'];
       const streams = (Array.isArray(contents) ? contents : [contents]).map((ref) => pdf.streamData(ref) ?? Buffer.alloc(0));
-      const page = await document.getPage(index + 1);
-      const content = await page.getTextContent({ includeMarkedContent: true });
+      const page = await document?.getPage(index + 1);
+      const content = (await page?.getTextContent({ includeMarkedContent: true })) ?? { items: [] };
       const text = new Map<number, string>();
       const artifactText: string[] = [];
       const untaggedText: string[] = [];
@@ -340,11 +344,23 @@ export async function readPdf(file: string): Promise<ReadBack> {
           text.set(mcid, (text.get(mcid) ?? '') + str);
         } else untaggedText.push(str);
       }
-      pages.push({ ref: object, number: index + 1, dict, ops: parseContent(Buffer.concat(streams.flatMap((s) => [s, Buffer.from('\n')]))), text, artifactText, untaggedText, structTree: await page.getStructTree() });
-      page.cleanup();
+      let ops: Operation[] | undefined;
+      pages.push({
+        ref: object,
+        number: index + 1,
+        dict,
+        get ops() {
+          return (ops ??= parseContent(Buffer.concat(streams.flatMap((s) => [s, Buffer.from('\n')]))));
+        },
+        text,
+        artifactText,
+        untaggedText,
+        structTree: await page?.getStructTree(),
+      });
+      page?.cleanup();
     }
   } finally {
-    await task.destroy();
+    await task?.destroy();
   }
   const { root, roleMap } = readTree(pdf, catalog);
   const metadata = pdf.streamData(catalog['/Metadata']);
@@ -584,7 +600,7 @@ const checkpoint15: Checkpoint = (back) => {
     const carried: number[] = [];
     rows.forEach((row, r) => {
       let width = carried[r] ?? 0;
-      for (const cell of row.kids.filter((kid): kid is Elem => 'kids' in kid)) {
+      for (const cell of row.kids.filter((kid): kid is Elem => 'kids' in kid && (kid.role === 'TH' || kid.role === 'TD'))) {
         const colSpan = typeof cell.attributes['/ColSpan'] === 'number' ? (cell.attributes['/ColSpan'] as number) : 1;
         const rowSpan = typeof cell.attributes['/RowSpan'] === 'number' ? (cell.attributes['/RowSpan'] as number) : 1;
         width += colSpan;
@@ -645,7 +661,7 @@ const checkpoint28: Checkpoint = (back) => {
       const parentRef = typeof key === 'number' ? parents.get(key) : undefined;
       const parent = holder ?? undefined;
       if (subtype === 'Link') {
-        if (!parent || parent.role !== 'Link' || (isRef(parentRef) && parent.ref !== parentRef)) failures.push(fail('28-011', `page ${page.number}: a link annotation not nested in a Link element (its StructParent and an OBJR)`));
+        if (!parent || parent.role !== 'Link' || !isRef(parentRef) || parent.ref !== parentRef) failures.push(fail('28-011', `page ${page.number}: a link annotation not nested in a Link element (an OBJR in it, and its StructParent naming it in the parent tree)`));
         if (!pdfString(annot['/Contents'])?.trim()) failures.push(fail('28-012', `page ${page.number}: a link annotation without an alternate description (Contents)`));
       } else if (!['Widget', 'PrinterMark', 'Popup'].includes(subtype)) {
         if (!parent || parent.role !== 'Annot') failures.push(fail('28-002', `page ${page.number}: a ${subtype} annotation that is not a child of an Annot element`));
