@@ -17,6 +17,7 @@ import { copyPdfsIntoSite } from '../../src/render/site/build.ts';
 import { loadViewModels } from '../../src/view/load.ts';
 import { renderPdf } from '../../src/render/pdf/render.ts';
 import { pdfInfo, pdfOutline, pdfWords, preflight, preflightAvailable, removeTempDirs, tempDir } from './helpers.ts';
+import { elemText, matterhorn, readPdf, walk } from './pdfua.ts';
 
 const mini = join(repoRoot, 'test/fixtures/mini/strategy');
 const languages = ['sv', 'fi'] as const;
@@ -241,15 +242,32 @@ describe('the redline of an edited strategy', () => {
     expect(all.slice(start + 1, start + 1 + rows.length)).toEqual(rows);
   });
 
-  test.runIf(preflightAvailable())('an approved strategy’s redline is PDF/A-1b, as its council PDF', async () => {
+  test.runIf(preflightAvailable())('the redline is PDF/A-1b whatever the status: a draft’s, with its watermark, and an approved one’s', async () => {
+    const draft = preflight(redline('sv'));
+    expect(draft.valid, draft.report).toBe(true);
     const { views } = loadViewModels(join(project, 'strategy'));
-    const view = views['sv']!;
-    // Approved: no watermark, and so PDF/A, as document.ts's page frame gives it to documents without one.
+    const view = views['fi']!;
     const approved = { ...view, document: { ...view.document, status: { ...view.document.status!, watermark: false } } };
     const path = join(tempDir('redline-pdfa-'), 'approved-changes.pdf');
     await renderPdf(approved, path, {}, 'redline');
     const result = preflight(path);
     expect(result.valid, result.report).toBe(true);
+  });
+
+  test.each([
+    ['sv', '[struket: bor, slut på det strukna]', '[tillagt: kan bo kvar, slut på tillägget]'],
+    ['fi', '[poistettu: asuu, poisto päättyy]', '[lisätty: voi asua, lisäys päättyy]'],
+  ] as const)('%s: tagged as the council PDF is, each insertion and deletion a span that says what it is', async (lang, deletion, insertion) => {
+    const back = await readPdf(redline(lang));
+    expect(matterhorn(back)).toEqual([]);
+    const spans = [...walk(back.root!)].filter((element) => element.role === 'Span' && element.alt !== undefined);
+    expect(spans.map((span) => span.alt)).toEqual(expect.arrayContaining([deletion, insertion]));
+    // Each says the very words it stands for, which a screen reader reads in their place.
+    for (const span of spans) expect(span.alt).toContain(`: ${elemText(back, span)},`);
+    // The changed items are headings below the section "in the document's order", the summary a table with row headers.
+    const headings = [...walk(back.root!)].filter((element) => /^H\d$/.test(element.role)).map((element) => `${element.role} ${elemText(back, element)}`);
+    expect(headings[0]).toMatch(/^H1 /);
+    expect(headings).toContain(lang === 'sv' ? 'H3 Mål: Allt fler äldre kan bo kvar hemma' : 'H3 Tavoite: Yhä useampi ikääntynyt voi asua kotona');
   });
 
   test.each([
