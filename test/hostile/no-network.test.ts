@@ -112,7 +112,8 @@ describe('the council PDF of a hostile strategy (rendered without the check gate
   });
 
   it('refuses, through pdfmake\'s policies, a definition that names the outside file or the trap', { timeout: 60_000 }, async () => {
-    const definition = (image: string) => ({ content: [{ image, width: 10 }], defaultStyle: { font: 'DejaVuSans' } });
+    // Tagged as the council PDF tags a figure, so that what refuses it is pdfmake's policy, not a missing tag.
+    const definition = (image: string) => ({ content: [{ image, width: 10, tag: { type: 'Figure' as const, alt: 'Diagram' } }], defaultStyle: { font: 'DejaVuSans' } });
     const outsideFile = await recordingReads(() => renderDefinition(definition(secret), { strategyDir }).then(() => 'rendered', (error: Error) => error.message));
     expect(outsideFile.value).toMatch(/access|denied|not allowed|policy/i);
     expect(outsideFile.reads).not.toContain(secret);
