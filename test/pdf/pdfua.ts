@@ -376,6 +376,9 @@ export function* walk(elem: Elem): Generator<Elem> {
 
 const normalise = (text: string): string => text.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
 
+/** Inline-level structure types (ISO 32000-1, 14.8.4.4): part of the text of the element around them. */
+const INLINE = new Set(['Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'Warichu']);
+
 /**
  * The text of an element's content, in order: what its marked content shows, an element's ActualText in place of
  * its content (the exact replacement), and with `read`, an Alt in place of its element, as a screen reader reads it.
@@ -387,8 +390,11 @@ export function elemText(back: ReadBack, elem: Elem, options: { read?: boolean }
     if (e.actualText !== undefined) return void parts.push(e.actualText);
     if (options.read && e.alt !== undefined && e.role !== 'Figure') return void parts.push(e.alt);
     for (const kid of e.kids) {
-      if ('kids' in kid) visit(kid);
-      else if ('mcid' in kid) parts.push(pageByRef.get(kid.page)?.text.get(kid.mcid) ?? '');
+      // Elements of their own are read apart (a paragraph, a cell); a span or a link is part of its paragraph.
+      if ('kids' in kid) {
+        if (!INLINE.has(kid.role)) parts.push(' ');
+        visit(kid);
+      } else if ('mcid' in kid) parts.push(pageByRef.get(kid.page)?.text.get(kid.mcid) ?? '');
     }
   };
   visit(elem);
