@@ -41,6 +41,20 @@ export function miniWithStatus(status: 'draft' | 'proposal' | 'approved', edit: 
   return { dir, views: loadViewModels(dir, { schemaDir, severities: { 'translation-outdated': 'off' } }).views };
 }
 
+/**
+ * A copy of the Swedish mini view whose goal has `count` actions with long titles ("Extra åtgärd 0 med …"): a
+ * council-table row taller than a page. Returns the view and the actions' ids.
+ */
+export function withLongGoalRow(view: ViewModel, count = 45): { view: ViewModel; ids: string[] } {
+  const copy = structuredClone(view);
+  const goal = copy.items['goal-older-home']!;
+  const action = copy.items[goal.childGroups[0]!.ids[0]!]!;
+  const ids = Array.from({ length: count }, (_, i) => `action-extra-${i}`);
+  for (const [i, id] of ids.entries()) copy.items[id] = { ...action, id, title: `Extra åtgärd ${i} med en titel som räcker över flera rader i en smal kolumn` };
+  goal.childGroups[0]!.ids = ids;
+  return { view: copy, ids };
+}
+
 function run(command: string, args: string[]): string {
   try {
     return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -9,7 +9,7 @@ import { renderPdf, renderPdfBuffer, renderDefinition, buildDocDefinition, isCou
 import { renderPdfFiles } from '../../src/render/pdf/files.ts';
 import { fontDir, localAccessPolicy } from '../../src/render/pdf/fonts.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
-import { miniViews, miniWithStatus, pageSizes, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfText, pdfXmp, preflight, preflightAvailable, tempDir, type OutlineEntry, removeTempDirs } from './helpers.ts';
+import { miniViews, miniWithStatus, withLongGoalRow, pageSizes, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfText, pdfXmp, preflight, preflightAvailable, tempDir, type OutlineEntry, removeTempDirs } from './helpers.ts';
 
 const languages = ['sv', 'fi'] as const;
 type Lang = (typeof languages)[number];
@@ -222,12 +222,7 @@ describe('status', () => {
 describe('nothing is lost on page breaks', () => {
   // pdfmake silently drops a block kept whole that is taller than a page: such blocks must be left breakable.
   test('a goal row taller than a page and a long paragraph under a heading come out whole', async () => {
-    const view = structuredClone(views['sv']!);
-    const goal = view.items['goal-older-home']!;
-    const action = view.items[goal.childGroups[0]!.ids[0]!]!;
-    const ids = Array.from({ length: 45 }, (_, i) => `action-extra-${i}`);
-    for (const [i, id] of ids.entries()) view.items[id] = { ...action, id, title: `Extra åtgärd ${i} med en titel som räcker över flera rader i en smal kolumn` };
-    goal.childGroups[0]!.ids = ids;
+    const { view } = withLongGoalRow(views['sv']!);
     const chapter = view.items['chapter-finance']!;
     const words = Array.from({ length: 2500 }, (_, i) => `ord${i}`).join(' ');
     chapter.body = { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Lång rubrik' }] }, { type: 'paragraph', children: [{ type: 'text', value: `${words} SLUTORD` }] }] };

@@ -13,7 +13,7 @@ import { plainText } from '../../src/render/pdf/tags.ts';
 import type { Content } from '../../src/render/pdf/types.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
 import { dumpTree, elemText, matterhorn, readingText, readPdf, walk, type Elem, type ReadBack } from './pdfua.ts';
-import { miniViews, miniWithStatus, pdfOutline, preflightAvailable, removeTempDirs, tempDir, type OutlineEntry } from './helpers.ts';
+import { miniViews, miniWithStatus, withLongGoalRow, pdfOutline, preflightAvailable, removeTempDirs, tempDir, type OutlineEntry } from './helpers.ts';
 
 let dir: string;
 let views: Record<string, ViewModel>;
@@ -241,12 +241,7 @@ describe('what else a reader meets', () => {
   });
 
   test('a council table over several pages: its header row is tagged once, and where it is repeated an artifact', async () => {
-    const view = structuredClone(views['sv']!);
-    const goal = view.items['goal-older-home']!;
-    const action = view.items[goal.childGroups[0]!.ids[0]!]!;
-    const ids = Array.from({ length: 45 }, (_, i) => `action-extra-${i}`);
-    for (const [i, id] of ids.entries()) view.items[id] = { ...action, id, title: `Extra åtgärd ${i} med en titel som räcker över flera rader i en smal kolumn` };
-    goal.childGroups[0]!.ids = ids;
+    const { view, ids } = withLongGoalRow(views['sv']!);
     const path = join(dir, 'long-table.pdf');
     writeFileSync(path, await renderPdfBuffer(view));
     const back = await readPdf(path);
