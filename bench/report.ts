@@ -28,7 +28,7 @@ export interface SizeResult {
   pdf?: PdfRun[] | undefined;
 }
 
-export type PdfRun = { loadSeconds: number; renderSeconds: number; totalSeconds: number; pages: number; bytes: number; rendererPeakRssMB: number; viewMB: number; maxRssMB: number; wallProcess: number; failed?: true };
+export type PdfRun = { loadSeconds: number; renderSeconds: number; totalSeconds: number; pages: number; bytes: number; rendererPeakRssMB: number; rendererCpuSeconds?: number; viewMB: number; maxRssMB: number; wallProcess: number; failed?: true };
 
 export interface Results {
   date: string;
@@ -36,7 +36,7 @@ export interface Results {
   runs: number;
   sizes: SizeResult[];
   /** (f) the council PDF, at the size of strategy that gives about 300 pages (--pdf-size). */
-  pdf?: { files: number; runs: PdfRun[] } | undefined;
+  pdf?: { files: number; runs: PdfRun[]; baseline?: { ref: string; commit: string; runs: PdfRun[] } } | undefined;
   incremental?: { files: number; initial: number; times: number[]; restores: number[]; errorsAfterEdit: number[]; errorsAtEnd: number } | undefined;
   /** (h) `strategy diff` of two versions at the largest size, as a process. */
   diff?: { files: number; edited: number; samples: { cpu: number; wall: number; changed: number }[] } | undefined;
@@ -58,6 +58,8 @@ export const targets = {
   siteOverPlain: 2,
   pdfSeconds: 5,
   pdfMB: 300,
+  /** The tagged PDF's render time against the untagged one's (a --pdf-baseline run), CPU. */
+  pdfOverUntagged: 1.3,
   /** (h) diff of two versions against one full check, process to process. */
   diffOverCheck: 3,
   coldBuildSeconds: 10,
@@ -77,7 +79,11 @@ const med = (samples: readonly Sample[] | undefined, key: 'wall' | 'cpu') => med
 const okSites = (samples: readonly SiteSample[] | undefined) => (samples ?? []).filter((s): s is Exclude<SiteSample, { failed: true }> => !('failed' in s));
 
 /** Writes RESULTS.md (the measured part between markers; the analysis below them is kept) and returns the missed targets. */
-export function writeResults(results: Results, markdownPath: string, jsonPath: string): string[] {
+/**
+ * Writes RESULTS.md (between its markers) and results.json; with `onlyPdf`, only the (f) section of RESULTS.md is
+ * replaced (the other parts stay as the file has them) and only (f)'s targets are reported.
+ */
+export function writeResults(results: Results, markdownPath: string, jsonPath: string, onlyPdf?: Pick<Results, 'date' | 'machine' | 'runs'>): string[] {
   const failures: string[] = [];
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
@@ -163,6 +169,22 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
     );
     if (render > targets.pdfSeconds) failures.push(`(f) PDF ${render.toFixed(2)} s, target < ${targets.pdfSeconds} s`);
     if (rss > targets.pdfMB) failures.push(`(f) PDF renderer peak ${rss.toFixed(0)} MB, target < ${targets.pdfMB} MB`);
+    const base = results.pdf?.baseline;
+    const baseOk = base?.runs.filter((p) => !p.failed) ?? [];
+    if (base && baseOk.length) {
+      const cpu = (runs: PdfRun[]) => median(runs.map((p) => p.rendererCpuSeconds ?? Number.NaN));
+      const baseRender = median(baseOk.map((p) => p.renderSeconds));
+      const baseRss = median(baseOk.map((p) => p.rendererPeakRssMB));
+      const ratio = cpu(ok) / cpu(baseOk);
+      push(
+        '',
+        `Against the untagged PDF of commit ${base.commit} (\`--pdf-baseline ${base.ref}\`: the same worker and strategy with that commit's code, run for run before ours): ` +
+          `${baseOk[0]?.pages ?? '?'} pages, ${((baseOk[0]?.bytes ?? 0) / 2 ** 20).toFixed(1)} MB, median ${baseRender.toFixed(2)} s (${baseOk.map((p) => p.renderSeconds.toFixed(2)).join(', ')}), ` +
+          `peak ${baseRss.toFixed(0)} MB (${baseOk.map((p) => p.rendererPeakRssMB.toFixed(0)).join(', ')}); renderer CPU ${cpu(baseOk).toFixed(2)} s against ours ${cpu(ok).toFixed(2)} s: **${ratio.toFixed(2)}×** ` +
+          `(wall ${(render / baseRender).toFixed(2)}×), peak memory ${(rss - baseRss >= 0 ? '+' : '')}${(rss - baseRss).toFixed(0)} MB.`,
+      );
+      if (Number.isFinite(ratio) && ratio > targets.pdfOverUntagged) failures.push(`(f) tagged PDF ${ratio.toFixed(2)}× the untagged one's CPU, target ≤ ${targets.pdfOverUntagged}`);
+    }
   } else push('not measured in this run.');
 
   push('', '### (h) strategy diff of two versions', '');
@@ -196,7 +218,23 @@ export function writeResults(results: Results, markdownPath: string, jsonPath: s
   const end = '<!-- bench:end -->';
   const generated = `${begin}\n${lines.join('\n')}\n${end}`;
   const previous = existsSync(markdownPath) ? readFileSync(markdownPath, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
-  const next = previous.includes(begin) && previous.includes(end) ? previous.slice(0, previous.indexOf(begin)) + generated + previous.slice(previous.indexOf(end) + end.length) : `${previous}\n${generated}\n`;
+  let next = previous.includes(begin) && previous.includes(end) ? previous.slice(0, previous.indexOf(begin)) + generated + previous.slice(previous.indexOf(end) + end.length) : `${previous}\n${generated}\n`;
+  if (onlyPdf) {
+    // The (f) section alone, with when and how it was measured; the rest of the file as it was.
+    const section = (text: string): [number, number] => {
+      const start = text.indexOf('### (f) council PDF');
+      return [start, text.indexOf('\n### ', start + 1)];
+    };
+    const [from, to] = section(generated);
+    const [oldFrom, oldTo] = section(previous);
+    if (from < 0 || oldFrom < 0 || oldTo < 0) throw new Error(`${markdownPath} has no (f) section to replace`);
+    const { machine } = onlyPdf;
+    const when = `Measured alone (\`npm run bench -- --only pdf\`) ${onlyPdf.date.slice(0, 16).replace('T', ' ')} UTC, ${onlyPdf.runs} runs, load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${(machine.loadAfter ?? []).map((l) => l.toFixed(1)).join(' ')} after.`;
+    const block = generated.slice(from, to).replace('### (f) council PDF\n\n', `### (f) council PDF\n\n${when} `);
+    const missed = failures.filter((failure) => failure.startsWith('(f)'));
+    next = `${previous.slice(0, oldFrom)}${block}${missed.length ? `\n\n${missed.map((f) => `Target missed: ${f}.`).join(' ')}` : ''}\n${previous.slice(oldTo)}`;
+    failures.splice(0, failures.length, ...missed);
+  }
   writeFileSync(markdownPath, next);
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);

@@ -15,9 +15,11 @@
  *
  * Options: --sizes 1000,5000,20000  --runs 3  --skip peer,site,pdf,incremental,check-cli,cold  --peer-max 5000  --site-max 5000
  *          --pdf-size 4000  --seed 1  --report-only (rewrite RESULTS.md from bench/data/results.json)
+ *          --only pdf (measure (f) alone; the other parts stay as bench/data/results.json has them)
+ *          --pdf-baseline <git ref> (also render (f) with the code of that commit, in a worktree of it, run for run)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     'pdf-size': { type: 'string', default: '4000' },
     seed: { type: 'string', default: '1' },
     'report-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'pdf-baseline': { type: 'string' },
   },
 });
 
@@ -45,9 +49,11 @@ if (values['report-only']) {
   for (const failure of missed) process.stderr.write(`target missed: ${failure}\n`);
   process.exit(missed.length ? 1 : 0);
 }
-const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+const onlyPdf = values.only === 'pdf';
+if (values.only !== undefined && !onlyPdf) throw new Error(`--only takes pdf, not ${values.only}`);
+const sizes = onlyPdf ? [] : values.sizes!.split(',').map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
-const skip = new Set(values.skip!.split(',').filter(Boolean));
+const skip = new Set(onlyPdf ? ['incremental', 'diff', 'cold'] : values.skip!.split(',').filter(Boolean));
 const schemaDir = join(repoRoot, 'schema');
 const node = process.execPath;
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -176,13 +182,34 @@ if (!skip.has('pdf')) {
   const files = Number(values['pdf-size']);
   const dir = ensureData(files);
   log(`[${files}] (f) PDF, ${runs} runs ...`);
-  const pdfRuns: NonNullable<Results['pdf']>['runs'] = [];
-  for (let run = 0; run < runs; run++) {
-    const t = timedChild([node, 'bench/workers/pdf.ts', dir, schemaDir, 'sv']);
-    const out = t.status === 0 ? lastJson(t.stdout) : { failed: true };
-    pdfRuns.push({ ...(out as object), maxRssMB: t.maxRssMB, wallProcess: t.wall } as NonNullable<Results['pdf']>['runs'][number]);
+  // The baseline: the same worker and the same strategy, with the code of another commit (a worktree of it).
+  const baselineRef = values['pdf-baseline'];
+  let baseline: { ref: string; commit: string; dir: string } | undefined;
+  if (baselineRef) {
+    const worktree = mkdtempSync(join(tmpdir(), 'bench-pdf-baseline-'));
+    const added = spawnSync('git', ['worktree', 'add', '--detach', worktree, baselineRef], { cwd: repoRoot, encoding: 'utf8' });
+    if (added.status !== 0) throw new Error(`git worktree add ${baselineRef}: ${added.stderr}`);
+    symlinkSync(join(repoRoot, 'node_modules'), join(worktree, 'node_modules'));
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: worktree, encoding: 'utf8' }).stdout.trim();
+    baseline = { ref: baselineRef, commit, dir: worktree };
   }
-  results.pdf = { files, runs: pdfRuns };
+  const once = (cwd: string): NonNullable<Results['pdf']>['runs'][number] => {
+    const t = timedChild([node, 'bench/workers/pdf.ts', dir, join(cwd, 'schema'), 'sv'], { cwd });
+    const out = t.status === 0 ? lastJson(t.stdout) : { failed: true };
+    return { ...(out as object), maxRssMB: t.maxRssMB, wallProcess: t.wall } as NonNullable<Results['pdf']>['runs'][number];
+  };
+  const pdfRuns: NonNullable<Results['pdf']>['runs'] = [];
+  const baselineRuns: NonNullable<Results['pdf']>['runs'] = [];
+  try {
+    // Run for run, the baseline first, so that both see the machine alike.
+    for (let run = 0; run < runs; run++) {
+      if (baseline) baselineRuns.push(once(baseline.dir));
+      pdfRuns.push(once(repoRoot));
+    }
+  } finally {
+    if (baseline) spawnSync('git', ['worktree', 'remove', '--force', baseline.dir], { cwd: repoRoot });
+  }
+  results.pdf = { files, runs: pdfRuns, ...(baseline ? { baseline: { ref: baseline.ref, commit: baseline.commit, runs: baselineRuns } } : {}) };
 }
 
 const largest = Math.max(...sizes);
@@ -236,7 +263,16 @@ if (!skip.has('cold')) {
 }
 
 results.machine.loadAfter = loadavg();
-const failures = writeResults(results, join(repoRoot, 'bench', 'RESULTS.md'), join(repoRoot, 'bench', 'data', 'results.json'));
+const resultsFile = join(repoRoot, 'bench', 'data', 'results.json');
+// --only pdf: the other parts as the last run measured them.
+const written: Results =
+  onlyPdf && existsSync(resultsFile)
+    ? (() => {
+        const last = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
+        return { ...last, pdf: results.pdf };
+      })()
+    : results;
+const failures = writeResults(written, join(repoRoot, 'bench', 'RESULTS.md'), resultsFile, onlyPdf ? results : undefined);
 for (const failure of failures) log(`target missed: ${failure}`);
 log(`bench/RESULTS.md written${failures.length ? `; ${failures.length} target(s) missed` : '; every target met'}`);
 process.exitCode = failures.length ? 1 : 0;

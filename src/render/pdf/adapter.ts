@@ -199,15 +199,16 @@ export class TaggingSession {
     this.watermark = { artifact: 'Pagination', subtype: 'Watermark', tree };
   }
 
-  private kidsOf(node: StructNode): Kid[] {
-    let kids = this.kids.get(node);
-    if (!kids) {
-      kids = [];
-      this.kids.set(node, kids);
-      // An inline element takes its place in its leaf where its first words are drawn.
-      if (node.inline) this.kidsOf(node.parent!).push(node);
+  /** Adds to the content of `node` (lists of their exact size at first: most elements get one item). */
+  private addKid(node: StructNode, kid: Kid): void {
+    const kids = this.kids.get(node);
+    if (kids) {
+      kids.push(kid);
+      return;
     }
-    return kids;
+    this.kids.set(node, [kid]);
+    // An inline element takes its place in its leaf where its first words are drawn.
+    if (node.inline) this.addKid(node.parent!, node);
   }
 
   /**
@@ -232,7 +233,7 @@ export class TaggingSession {
       const mcid = entries.length;
       entries.push(null);
       operators += `/${mark.type} <</MCID ${mcid}>> BDC`;
-      this.kidsOf(mark).push({ mcid, page: page.dictionary });
+      this.addKid(mark, { mcid, page: page.dictionary });
     }
     doc.addContent(operators);
     this.current = mark;
@@ -346,7 +347,7 @@ export class TaggingSession {
         const result = annotate.call(doc, x, y, w, h, options);
         const annotation = doc.page.annotations.at(-1);
         if (!annotation || annotation.data['StructParent'] !== key) unexpected('annotate did not add the annotation to page.annotations');
-        self.kidsOf(link).push({ annotation, page: doc.page.dictionary });
+        self.addKid(link, { annotation, page: doc.page.dictionary });
         self.annotations.push([key, link]);
         return result;
       },
@@ -439,6 +440,7 @@ export class TaggingSession {
     const kept = (node: StructNode): boolean => !node.leaf || this.kids.has(node) || node.type === 'TD' || node.type === 'TH';
     const ids: [string, PdfRef][] = [];
     const links = new Map<StructNode, PdfRef>();
+    let written = 0;
     const write = (node: StructNode, parent: PdfRef): PdfRef => {
       if (node.label && !this.kids.has(node.label)) unexpected('an ordered list item whose number pdfmake did not draw right after its first line');
       const kids = this.kids.get(node);
@@ -484,6 +486,8 @@ export class TaggingSession {
       ref.end();
       ref.data = {};
       this.kids.delete(node);
+      // pdfkit writes each object as a few buffers of its own into its stream: take them out as they come.
+      if (++written % 200 === 0) this.drain();
       return ref;
     };
     root.data['K'] = [write(this.tree.root, root)];

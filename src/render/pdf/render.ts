@@ -33,9 +33,14 @@ export type PdfKind = 'council' | 'redline';
 
 const definitions: Readonly<Record<PdfKind, (view: ViewModel) => TDocumentDefinitions>> = { council: buildDocDefinition, redline: buildRedlineDefinition };
 
+/** The document definition of the council PDF (or the redline) of one language. */
+export function pdfDefinition(view: ViewModel, kind: PdfKind = 'council'): TDocumentDefinitions {
+  return definitions[kind](view);
+}
+
 /** The council PDF (or the redline) of one language as bytes. */
 export function renderPdfBuffer(view: ViewModel, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<Buffer> {
-  return renderDefinition(definitions[kind](view), options);
+  return renderDefinition(pdfDefinition(view, kind), options);
 }
 
 /** How one render went: its time, and the rendering process's peak resident memory so far. */
@@ -52,6 +57,12 @@ export async function renderPdfWithStats(view: ViewModel, outFile: string, optio
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/** writePdf of a definition, timed from `started`, with the peak memory of the process that rendered. */
+export async function writeDefinitionWithStats(definition: TDocumentDefinitions, outFile: string, options: RenderOptions, started: number): Promise<RenderStats> {
+  await writePdf(await renderDefinition(definition, options), outFile);
+  return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
 let temporaryCounter = 0;
 
 /**
@@ -59,7 +70,11 @@ let temporaryCounter = 0;
  * A failed render or write leaves the previous PDF untouched.
  */
 export async function renderPdf(view: ViewModel, outFile: string, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<void> {
-  const bytes = await renderPdfBuffer(view, options, kind);
+  writePdf(await renderPdfBuffer(view, options, kind), outFile);
+}
+
+/** Writes the bytes of a PDF atomically (see renderPdf). */
+function writePdf(bytes: Buffer, outFile: string): void {
   const target = resolve(outFile);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);

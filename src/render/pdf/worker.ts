@@ -5,7 +5,7 @@
  * WorkerReply, in order, and exits when the parent disconnects.
  */
 import type { ViewModel } from '../../view/types.ts';
-import { renderPdfWithStats, type PdfKind, type RenderOptions, type RenderStats } from './render.ts';
+import { pdfDefinition, writeDefinitionWithStats, type PdfKind, type RenderOptions, type RenderStats } from './render.ts';
 
 export interface WorkerRequest {
   view: ViewModel;
@@ -19,11 +19,16 @@ export type WorkerReply = ({ ok: true } & RenderStats) | { ok: false; error: str
 let queue: Promise<void> = Promise.resolve();
 
 process.on('message', (message) => {
+  let request = message as WorkerRequest | undefined;
   queue = queue.then(async () => {
-    const { view, path, options, kind } = message as WorkerRequest;
+    const { path, options, kind } = request!;
     let reply: WorkerReply;
     try {
-      reply = { ok: true, ...(await renderPdfWithStats(view, path, options, kind)) };
+      const started = performance.now();
+      // The view model is not needed once the definition is built: it goes before the layout, where memory peaks.
+      const definition = pdfDefinition(request!.view, kind);
+      request = undefined;
+      reply = { ok: true, ...(await writeDefinitionWithStats(definition, path, options, started)) };
     } catch (error) {
       reply = error instanceof Error ? { ok: false, error: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { ok: false, error: String(error) };
     }
