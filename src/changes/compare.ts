@@ -224,7 +224,7 @@ function declaredReplacements(graph: StrategyGraph): Map<string, string[]> {
  * (an older item continued by several) and merges (a newer item continuing several, or one besides itself). Only
  * declarations of older items that are gone from the newer version count.
  */
-function replacements(before: StrategyGraph, after: StrategyGraph) {
+function replacements(before: StrategyGraph, after: StrategyGraph, newOrder: readonly string[]) {
   const successors = new Map<string, string[]>();
   const predecessors = new Map<string, string[]>();
   for (const [id, olds] of declaredReplacements(after)) {
@@ -233,7 +233,7 @@ function replacements(before: StrategyGraph, after: StrategyGraph) {
     predecessors.set(id, gone);
     for (const old of gone) successors.set(old, [...(successors.get(old) ?? []), id]);
   }
-  const place = new Map(documentOrder(after).map((id, index) => [id, index]));
+  const place = new Map(newOrder.map((id, index) => [id, index]));
   for (const news of successors.values()) news.sort((a, b) => place.get(a)! - place.get(b)!);
   const renamed = new Map<string, string>();
   for (const [old, news] of successors) {
@@ -274,13 +274,13 @@ function reordered(oldSequence: readonly string[], newSequence: readonly string[
 /** The changes from `before` to `after`. Items are matched by id (and by the declared replacements); nothing else is needed of the two versions. */
 export function compareVersions(before: StrategyGraph, after: StrategyGraph): ChangeSet {
   const languages = after.schema.project.languages;
-  const { successors, predecessors, renamed } = replacements(before, after);
+  const newOrder = documentOrder(after);
+  const { successors, predecessors, renamed } = replacements(before, after, newOrder);
   const declaredFields = new Set([...declarationFields(before), ...declarationFields(after)]);
   const previous = new Map([...renamed].map(([old, now]) => [now, old]));
   /** An older id as the newer version knows it. */
   const current = (id: string | undefined) => (id === undefined ? undefined : renamed.get(id) ?? id);
   const oldOf = (id: string) => before.items.get(previous.get(id) ?? id);
-  const newOrder = documentOrder(after);
   const oldOrder = documentOrder(before);
   // Removed items go where they stood: after the last item before them in the older version that is still there,
   // in their order.

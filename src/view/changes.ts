@@ -176,21 +176,21 @@ export function buildChangesView(set: ChangeSet, before: StrategyGraph, after: S
     const shown = presentation(now ?? old);
     const definition = after.schema.kinds.get(change.kind) ?? before.schema.kinds.get(change.kind);
     const fields = (own?.fields ?? []).map((field): ChangedFieldView => {
-        const link = definition?.linkFields.get(field.field);
-        const label = link?.label?.[lang] ?? shown?.fields.find((candidate) => candidate.field === field.field)?.label[lang] ?? field.field;
-        const text = (item: typeof now, value: unknown) => {
-          if (value === undefined || (Array.isArray(value) && value.length === 0)) return w('none');
-          // Links in words: the titles of the items linked to.
-          if (link && Array.isArray(value)) return value.map((id) => `”${titleOf(String(id))}”`).join(', ');
-          return anyValueText(presentation(item) ?? shown, field.field, { ...(item?.data ?? {}), [field.field]: value }, lang) ?? w('none');
-        };
-        if (change.change === 'added') return { label, before: [], after: [{ op: '=', text: text(now, field.new) }] };
-        if (change.change === 'removed') return { label, before: [{ op: '=', text: text(old, field.old) }], after: [] };
-        const [was, is] = [text(old, field.old), text(now, field.new)];
-        // A value set or unset: the other side is the dash, which has no words to mark.
-        if (was === w('none') || is === w('none')) return { label, before: [{ op: '=', text: was }], after: [{ op: '=', text: is }] };
-        return { label, ...valueSides(was, is) };
-      });
+      const link = definition?.linkFields.get(field.field);
+      const label = link?.label?.[lang] ?? shown?.fields.find((candidate) => candidate.field === field.field)?.label[lang] ?? field.field;
+      const text = (item: typeof now, value: unknown) => {
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) return w('none');
+        // Links in words: the titles of the items linked to.
+        if (link && Array.isArray(value)) return value.map((id) => `”${titleOf(String(id))}”`).join(', ');
+        return anyValueText(presentation(item) ?? shown, field.field, { ...(item?.data ?? {}), [field.field]: value }, lang) ?? w('none');
+      };
+      if (change.change === 'added') return { label, before: [], after: [{ op: '=', text: text(now, field.new) }] };
+      if (change.change === 'removed') return { label, before: [{ op: '=', text: text(old, field.old) }], after: [] };
+      const [was, is] = [text(old, field.old), text(now, field.new)];
+      // A value set or unset: the other side is the dash, which has no words to mark.
+      if (was === w('none') || is === w('none')) return { label, before: [{ op: '=', text: was }], after: [{ op: '=', text: is }] };
+      return { label, ...valueSides(was, is) };
+    });
     const text = (own?.text ?? []).map((block): ChangedBlockView => ({
       type: block.type,
       change: block.change,
