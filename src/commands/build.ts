@@ -11,6 +11,7 @@ import { OutputRefusedError, stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
 import { UsageError, type Command } from '../cli.ts';
 import { copyPdfsIntoSite, renderSite } from '../render/site/build.ts';
+import { siteAddress } from '../render/site/address.ts';
 
 const targets = ['site', 'pdf', 'data'] as const;
 type Target = (typeof targets)[number];
@@ -54,10 +55,12 @@ const build: Command = async (args, io) => {
     // The PDFs render in a child process while Astro's process builds the site: on two cores the slower of the two
     // sets the pace, not their sum.
     const pdfDir = join(staging.dir, 'pdf');
+    // The site's public address, when SITE_URL gives it: the PDFs link back to the site there.
+    const site = siteAddress(process.env['SITE_URL'])?.href;
     const pdfs = only.has('pdf')
       ? import('../render/pdf/files.ts').then(({ renderPdfFiles }) => {
           mkdirSync(pdfDir, { recursive: true });
-          return renderPdfFiles(views, pdfDir);
+          return renderPdfFiles(views, pdfDir, site ? { site } : {});
         })
       : Promise.resolve([]);
     const rest = (async () => {

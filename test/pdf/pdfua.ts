@@ -807,3 +807,16 @@ export const checkpoints: Readonly<Record<string, Checkpoint>> = {
 export function matterhorn(back: ReadBack): Failure[] {
   return Object.values(checkpoints).flatMap((check) => check(back));
 }
+
+/** The web addresses the PDF's link annotations open (an action /S /URI), page by page, with their alternate descriptions. */
+export function uriLinks(back: ReadBack): { page: number; uri: string; contents: string | undefined }[] {
+  const pdf = new Pdf(back.objects);
+  return back.pages.flatMap((page) => {
+    const annots = pdf.get(page.dict['/Annots']);
+    return (Array.isArray(annots) ? annots : []).flatMap((ref) => {
+      const action = pdf.dict(pdf.dict(ref)?.['/A']);
+      const uri = action && nameOf(action['/S']) === 'URI' ? pdfString(action['/URI']) : undefined;
+      return uri ? [{ page: page.number, uri, contents: pdfString(pdf.dict(ref)?.['/Contents']) }] : [];
+    });
+  });
+}

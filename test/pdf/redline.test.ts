@@ -17,7 +17,7 @@ import { copyPdfsIntoSite } from '../../src/render/site/build.ts';
 import { loadViewModels } from '../../src/view/load.ts';
 import { renderPdf } from '../../src/render/pdf/render.ts';
 import { pdfInfo, pdfOutline, pdfWords, preflight, preflightAvailable, removeTempDirs, tempDir } from './helpers.ts';
-import { elemText, matterhorn, readPdf, walk } from './pdfua.ts';
+import { elemText, matterhorn, readPdf, uriLinks, walk } from './pdfua.ts';
 
 const mini = join(repoRoot, 'test/fixtures/mini/strategy');
 const languages = ['sv', 'fi'] as const;
@@ -34,8 +34,8 @@ async function approvedProject(): Promise<string> {
   return project;
 }
 
-async function build(project: string): Promise<string> {
-  const run = await runMain(['build', join(project, 'strategy'), '--out', join(project, 'out'), '--only', 'pdf'], { cwd: project });
+async function build(project: string, out = 'out'): Promise<string> {
+  const run = await runMain(['build', join(project, 'strategy'), '--out', join(project, out), '--only', 'pdf'], { cwd: project });
   expect(run.code, run.stderr).toBe(0);
   return run.stdout;
 }
@@ -279,6 +279,56 @@ describe('the redline of an edited strategy', () => {
     const sample = (line: string) => line.split(' ').slice(0, 2).join(' ');
     expect(marks(redline(lang), sample(inserted), inserted.split(' ')[0]!)).toEqual({ through: false, under: true });
     expect(marks(redline(lang), sample(deleted), deleted.split(' ')[0]!)).toEqual({ through: true, under: false });
+  });
+});
+
+/**
+ * The distinct web links of a PDF, each with the text of the Link element that holds its annotations (pdfmake draws
+ * an address broken after its slashes as several runs, each with an annotation; one Link element holds them all).
+ */
+function webLinks(back: Awaited<ReturnType<typeof readPdf>>): { page: number; uri: string; contents: string | undefined; element: string }[] {
+  const holders = [...walk(back.root!)].filter((element) => element.role === 'Link' && element.kids.some((kid) => 'annotation' in kid));
+  const seen = new Map<string, { page: number; uri: string; contents: string | undefined; element: string }>();
+  for (const link of uriLinks(back)) {
+    const holder = holders.filter((element) => elemText(back, element) === link.uri);
+    if (!seen.has(link.uri)) seen.set(link.uri, { ...link, element: holder.length === 1 ? elemText(back, holder[0]!) : `${holder.length} Link elements` });
+  }
+  return [...seen.values()];
+}
+
+describe('published at an address (SITE_URL)', () => {
+  let project: string;
+  beforeAll(async () => {
+    project = tempDir('redline-site-');
+    await changedMini(project);
+    await build(project);
+    const before = process.env['SITE_URL'];
+    process.env['SITE_URL'] = 'https://owner.github.io/strategy';
+    try {
+      await build(project, 'published');
+    } finally {
+      if (before === undefined) delete process.env['SITE_URL'];
+      else process.env['SITE_URL'] = before;
+    }
+  });
+
+  test.each([
+    ['sv', 'Webbversion', 'andringar'],
+    ['fi', 'Verkkoversio', 'muutokset'],
+  ] as const)('%s: the council PDF links to the front page on the site and the redline to the changes page, as tagged links', async (lang, label, changes) => {
+    const councilFile = join(project, 'published/pdf', `mini-strategy-${lang}.pdf`);
+    const council = await readPdf(councilFile);
+    const front = `https://owner.github.io/strategy/${lang}/`;
+    expect(webLinks(council)).toEqual([{ page: 1, uri: front, contents: front, element: front }]);
+    expect(matterhorn(council)).toEqual([]);
+    expect(lines(councilFile)).toContain(`${label} ${front}`);
+    const redline = await readPdf(join(project, 'published/pdf', `mini-strategy-${lang}-changes.pdf`));
+    const page = `https://owner.github.io/strategy/${lang}/${changes}/`;
+    expect(webLinks(redline)).toEqual([{ page: 1, uri: page, contents: page, element: page }]);
+    expect(matterhorn(redline)).toEqual([]);
+    // Without SITE_URL the PDFs cannot know where the site is, and link nowhere outside themselves.
+    expect(uriLinks(await readPdf(file(project, `mini-strategy-${lang}.pdf`)))).toEqual([]);
+    expect(uriLinks(await readPdf(file(project, `mini-strategy-${lang}-changes.pdf`)))).toEqual([]);
   });
 });
 

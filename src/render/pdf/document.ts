@@ -9,6 +9,7 @@ import { hasContent, mdastToPdf } from './mdast.ts';
 import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles, watermarkTint } from './styles.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
 import type { Content, ContentNode, Margins, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+import { specialSlug, type SpecialPage } from '../../model/reserved-ids.ts';
 
 // ---------------------------------------------------------------- reading the view model
 
@@ -88,6 +89,22 @@ class Flow {
 
 // ---------------------------------------------------------------- the builder
 
+/** What a PDF needs besides the view model. */
+export interface DefinitionOptions {
+  /** The site's public address with a slash at the end (SITE_URL: https://strategi.example.fi/): the PDF links to its pages there. */
+  site?: string | undefined;
+}
+
+/** The address of a language's front page (or one of the site's own pages) on the published site. */
+export function webAddress(site: string, lang: string, page?: SpecialPage): string {
+  return `${site}${lang}/${page ? `${specialSlug(lang, page)}/` : ''}`;
+}
+
+/** An address on the web written out as a link (tagged as one: tags.ts). */
+export function webLink(address: string): TextNode {
+  return { text: address, link: address, decoration: 'underline', color: colours.link };
+}
+
 /** The named destination of a heading: what bookmarks and links point to. */
 export const dest = (id: string): string => `dest-${id}`;
 
@@ -140,6 +157,60 @@ interface TocEntry {
   depth: number;
 }
 
+/**
+ * A portrait table of an appendix whose rows are grouped under the numbered section they belong to (and, below it,
+ * under the item that holds them): each group's row spans the table and heads the rows below it.
+ */
+class GroupedRows {
+  readonly body: TableCell[][];
+  readonly groupRows = new Set<number>();
+  readonly subgroupRows = new Set<number>();
+  private readonly columns: number;
+  private section: string | undefined;
+  private parent: string | undefined;
+
+  constructor(header: TableCell[]) {
+    this.columns = header.length;
+    this.body = [header];
+  }
+
+  private span(text: string, style: string): TableCell[] {
+    return [{ text, style, colSpan: this.columns, tag: { type: 'TH', scope: 'Row' } } as TableCell, ...Array.from({ length: this.columns - 1 }, () => ({ text: '' }))];
+  }
+
+  /** The rows that follow belong to `section` (a numbered item) and within it to `owner`. */
+  under(section: ItemView | undefined, owner?: ItemView): void {
+    if (section && section.id !== this.section) {
+      this.section = section.id;
+      this.parent = undefined;
+      this.groupRows.add(this.body.length);
+      this.body.push(this.span(`${section.number ?? ''}${NUMBER_GAP}${section.title}`.trim(), 'groupRow'));
+    }
+    if (owner && owner.id !== this.parent && owner !== section) {
+      this.parent = owner.id;
+      this.subgroupRows.add(this.body.length);
+      this.body.push(this.span(owner.title, 'subgroupRow'));
+    }
+  }
+
+  row(cells: TableCell[]): void {
+    this.body.push(cells);
+  }
+
+  /** The table, its first column taking what the fixed widths of the others leave. */
+  table(fixed: number[]): TableNode {
+    const width = contentWidth.portrait - this.columns * 8 - (this.columns + 1) * 0.5;
+    const widths = [Math.floor(width - fixed.reduce((a, b) => a + b, 0)), ...fixed];
+    const whole = rowsKeepWhole(this.body, widths, 8.5, 6);
+    return {
+      table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body: this.body },
+      layout: gridLayout({ headerRows: 1, groupRows: this.groupRows, subgroupRows: this.subgroupRows }),
+      style: 'cell',
+      tag: { type: 'Table', rowHeaders: true },
+    };
+  }
+}
+
 class Builder {
   readonly s: PdfStrings;
   readonly flow = new Flow();
@@ -151,9 +222,11 @@ class Builder {
   private appendixCount = 0;
 
   readonly view: ViewModel;
+  readonly site: string | undefined;
 
-  constructor(view: ViewModel) {
+  constructor(view: ViewModel, options: DefinitionOptions) {
     this.view = view;
+    this.site = options.site;
     this.s = pdfStrings(view.lang);
     ({ codes: this.codes, prefixes: this.prefixes } = linkTargetCodes(view));
     const all = view.order.map((id) => view.items[id]!);
@@ -187,6 +260,11 @@ class Builder {
     const period = document.period?.text;
     // The fields schema/ shows on the cover (`x-show: [cover]`), as the site's front page shows its own.
     const body: TableCell[][] = document.cover.map((fact) => [{ text: fact.label, style: 'coverLabel' }, { text: fact.value, style: 'coverValue' }]);
+    // Where the strategy is on the web, when the build knows the site's public address.
+    if (this.site) {
+      const address = webAddress(this.site, this.view.lang);
+      body.push([{ text: this.s.web.site, style: 'coverLabel' }, { text: [webLink(address)], style: 'coverValue' }]);
+    }
     return {
       stack: [
         { text: document.organisation ?? '', style: 'coverOrganisation', margin: [0, 0, 0, 150] },
@@ -485,32 +563,16 @@ class Builder {
     const withSources = this.measures.some((m) => m.measure!.source !== undefined);
     const labels = this.measures[0]!.measure!.labels;
     const header: TableCell[] = [this.measures[0]!.kindLabel, ...(withUnits ? [labels.unit] : []), labels.baseline, labels.targets, ...(withActuals ? [labels.actuals] : []), ...(withSources ? [labels.source] : [])].map((label) => ({ text: label, style: 'th' }));
-    const columns = header.length;
-    const body: TableCell[][] = [header];
-    const groupRows = new Set<number>();
-    const subgroupRows = new Set<number>();
-    let section: string | undefined;
-    let parent: string | undefined;
-    // A section's or a goal's row above its measures: it heads the rows below it.
-    const span = (content: TableCell, style: string): TableCell[] => [{ ...(content as object), style, colSpan: columns, tag: { type: 'TH', scope: 'Row' } } as TableCell, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))];
+    const grouped = new GroupedRows(header);
     const series = (points: readonly Point[]): string => (points.length === 0 ? s.none : points.map((point) => `${point.year}: ${point.plain}`).join('\n'));
     for (const measure of this.measures) {
       const owner = measure.parent ? this.view.items[measure.parent] : undefined;
       const numbered = owner ? (isSection(owner) ? owner : this.numberedAncestor(owner)) : undefined;
-      if (numbered && numbered.id !== section) {
-        section = numbered.id;
-        groupRows.add(body.length);
-        body.push(span({ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim() }, 'groupRow'));
-      }
-      if (owner && owner.id !== parent && owner !== numbered) {
-        parent = owner.id;
-        subgroupRows.add(body.length);
-        body.push(span({ text: owner.title }, 'subgroupRow'));
-      }
+      grouped.under(numbered, owner);
       const values = measure.measure!;
       // The measure's other facts (its type, the direction that counts as better) under its title.
       const described = measure.facts.filter((fact) => fact.value !== values.unit && fact.value !== values.source?.text).map((fact) => fact.value);
-      body.push([
+      grouped.row([
         described.length > 0 ? { stack: [{ text: measure.title }, { text: described.join(' · '), style: 'cellMeta' }] } : { text: measure.title },
         ...(withUnits ? [{ text: values.unit ?? s.none }] : []),
         { text: values.baseline ? `${values.baseline.plain} (${values.baseline.year})` : s.none },
@@ -520,13 +582,51 @@ class Builder {
       ]);
     }
     const fixed = [...(withUnits ? [44] : []), 62, 62, ...(withActuals ? [62] : []), ...(withSources ? [92] : [])];
-    const width = contentWidth.portrait - columns * 8 - (columns + 1) * 0.5;
-    const widths = [Math.floor(width - fixed.reduce((a, b) => a + b, 0)), ...fixed];
     this.flow.newPage();
     const heading = this.appendixHeading('measures', this.measures[0]!.kindPlural);
     this.flow.add(heading, 'portrait');
-    const whole = rowsKeepWhole(body, widths, 8.5, 6);
-    this.flow.add({ table: { headerRows: 1, ...(whole ? { keepWithHeaderRows: 1 } : {}), dontBreakRows: whole, widths, body }, layout: gridLayout({ headerRows: 1, groupRows, subgroupRows }), style: 'cell', tag: { type: 'Table', rowHeaders: true } }, 'portrait');
+    this.flow.add(grouped.table(fixed), 'portrait');
+  }
+
+  /**
+   * What the council is asked to decide knowingly: the parts whose text in this language is not the county's own (a
+   * translation nobody has reviewed yet, or the editors' revision of the source), with the language of the original
+   * and the source, and the county's open questions. Nothing when there are none (schema/ roles `text-status` and
+   * `open-questions`).
+   */
+  provenanceAppendix(): void {
+    const s = this.s.provenance;
+    const items = this.view.order.map((id) => this.item(id));
+    const unapproved = items.filter((item) => item.provenance?.unapproved);
+    const asked = items.filter((item) => (item.provenance?.questions.length ?? 0) > 0);
+    if (unapproved.length === 0 && asked.length === 0) return;
+    const lang = this.view.lang;
+    const languageName = (other: string) => (this.s.languages as Record<string, string>)[other] ?? this.view.languageNames[other] ?? other;
+    const groupOf = (item: ItemView) => (isSection(item) ? item : this.numberedAncestor(item));
+    const titled = (item: ItemView): TableCell => ({ stack: [{ text: item.title }, { text: item.kindLabel, style: 'cellMeta' }] });
+    this.flow.newPage();
+    this.flow.add(this.appendixHeading('provenance', s.title), 'portrait');
+    this.flow.add({ text: s.intro, style: 'lead' }, 'portrait');
+    if (unapproved.length > 0) {
+      const texts = new GroupedRows([s.part, s.status, s.original, s.source].map((label) => ({ text: label, style: 'th' })));
+      for (const item of unapproved) {
+        const provenance = item.provenance!;
+        texts.under(groupOf(item));
+        texts.row([titled(item), { text: provenance.status?.label ?? '' }, { text: provenance.originals.map(languageName).join(', ') || s.none }, { text: provenance.source ?? s.none }]);
+      }
+      const heading = this.heading({ id: dest('appendix-provenance-texts'), label: fill(s.texts, { count: unapproved.length.toLocaleString(lang) }), depth: 2, parent: dest('appendix-provenance') });
+      for (const block of withHeading(heading, [texts.table([74, 58, 150])])) this.flow.add(block, 'portrait');
+    }
+    if (asked.length > 0) {
+      const questions = new GroupedRows([s.part, s.field, s.question].map((label) => ({ text: label, style: 'th' })));
+      for (const item of asked) {
+        questions.under(groupOf(item));
+        for (const question of item.provenance!.questions) questions.row([titled(item), { text: question.field ?? s.none }, { text: question.text }]);
+      }
+      const count = asked.reduce((sum, item) => sum + item.provenance!.questions.length, 0);
+      const heading = this.heading({ id: dest('appendix-provenance-questions'), label: fill(s.questions, { count: count.toLocaleString(lang) }), depth: 2, parent: dest('appendix-provenance') });
+      for (const block of withHeading(heading, [questions.table([80, 220])])) this.flow.add(block, 'portrait');
+    }
   }
 
   traceabilityAppendix(): void {
@@ -644,6 +744,7 @@ class Builder {
     }
     this.measuresAppendix();
     this.traceabilityAppendix();
+    this.provenanceAppendix();
     tocSlot.stack.push(this.toc());
     return { ...pageFrame(view, this.flow.content, { title: this.title, cover: true }), languageParts: languageParts(view) };
   }
@@ -758,8 +859,8 @@ export function inlineStyles<T>(content: T, dictionary: Readonly<Record<string, 
 }
 
 /** The pdfmake document definition for one language's view model. Pure: the same view gives the same definition. */
-export function buildDocDefinition(view: ViewModel): TDocumentDefinitions {
-  const definition = new Builder(view).build();
+export function buildDocDefinition(view: ViewModel, options: DefinitionOptions = {}): TDocumentDefinitions {
+  const definition = new Builder(view, options).build();
   inlineStyles(definition.content, styles);
   return definition;
 }

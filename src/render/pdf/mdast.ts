@@ -6,7 +6,7 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, List, ListItem, Table, Definition, FootnoteDefinition } from 'mdast';
 import type { Content, Inline, TableCell, TableLayout, TableNode, TextNode, Alignment } from './types.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
-import { contentHeight, contentWidth, styles } from './styles.ts';
+import { colours, contentHeight, contentWidth, styles } from './styles.ts';
 
 export interface MdastOptions {
   /** Word for images, whose alt text is shown instead: "Bild" / "Kuva". */
@@ -116,13 +116,13 @@ function phrasing(nodes: readonly PhrasingContent[], marks: Marks, ctx: Context,
         break;
       case 'link': {
         const url = safeUrl(node.url);
-        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: '#1a4f8b' } : marks, ctx, out);
+        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: colours.link } : marks, ctx, out);
         break;
       }
       case 'linkReference': {
         const definition = ctx.definitions.get(node.identifier.toLowerCase());
         const url = definition ? safeUrl(definition.url) : undefined;
-        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: '#1a4f8b' } : marks, ctx, out);
+        phrasing(node.children, url ? { ...marks, link: url, decoration: 'underline', color: colours.link } : marks, ctx, out);
         break;
       }
       case 'image':

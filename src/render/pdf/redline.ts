@@ -9,7 +9,7 @@
 import { COUNTS } from '../../changes/compare.ts';
 import type { ChangedItemView, ChangeSegment, ChangesView } from '../../view/changes.ts';
 import type { ViewModel } from '../../view/types.ts';
-import { dest, inlineStyles, pageFrame, sectionHeading, withHeading } from './document.ts';
+import { dest, inlineStyles, pageFrame, sectionHeading, webAddress, webLink, withHeading, type DefinitionOptions } from './document.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { colours, contentWidth, gridLayout, styles } from './styles.ts';
 import type { Content, Inline, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
@@ -63,10 +63,12 @@ class Redline {
   readonly s: PdfStrings;
   readonly view: ViewModel;
   readonly changes: ChangesView;
+  readonly site: string | undefined;
 
-  constructor(view: ViewModel, changes: ChangesView) {
+  constructor(view: ViewModel, changes: ChangesView, options: DefinitionOptions) {
     this.view = view;
     this.changes = changes;
+    this.site = options.site;
     this.s = pdfStrings(view.lang);
   }
 
@@ -77,6 +79,8 @@ class Redline {
       ...(organisation ? [{ text: organisation, style: 'coverOrganisation', margin: [0, 0, 0, 18] } as Content] : []),
       { text: this.view.root.title, style: 'redlineDocument' },
       { text: this.changes.title, style: 'h1', tag: { type: 'H', level: 1 } },
+      // The same changes on the site, when the build knows its public address.
+      ...(this.site ? [{ text: [`${this.s.web.changes}: `, webLink(webAddress(this.site, this.view.lang, 'changes'))], style: 'meta', margin: [0, 0, 0, 8] } as Content] : []),
     ];
   }
 
@@ -213,9 +217,9 @@ class Redline {
 }
 
 /** The redline's pdfmake document definition for one language's view model, which must carry `changes`. Pure. */
-export function buildRedlineDefinition(view: ViewModel): TDocumentDefinitions {
+export function buildRedlineDefinition(view: ViewModel, options: DefinitionOptions = {}): TDocumentDefinitions {
   if (!view.changes) throw new Error(`The ${view.lang} view model has no changes: there is no approved version to compare with`);
-  const definition = new Redline(view, view.changes).build();
+  const definition = new Redline(view, view.changes, options).build();
   inlineStyles(definition.content, styles);
   return definition;
 }

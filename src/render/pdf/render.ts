@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, clos
 import { basename, dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { ViewModel } from '../../view/types.ts';
-import { buildDocDefinition } from './document.ts';
+import { buildDocDefinition, type DefinitionOptions } from './document.ts';
 import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
 import { beginTagging, endDocument } from './adapter.ts';
@@ -12,6 +12,8 @@ import type { TDocumentDefinitions } from './types.ts';
 export interface RenderOptions {
   /** The strategy folder: the only place besides the fonts the renderer may read local files from. */
   strategyDir?: string;
+  /** The site's public address (SITE_URL, with a slash at the end): the PDFs link to the strategy's pages there. */
+  site?: string;
 }
 
 /**
@@ -31,16 +33,16 @@ export async function renderDefinition(definition: TDocumentDefinitions, options
 /** The PDFs made of one language's view model: the council PDF, and the redline of what changed since the last decision. */
 export type PdfKind = 'council' | 'redline';
 
-const definitions: Readonly<Record<PdfKind, (view: ViewModel) => TDocumentDefinitions>> = { council: buildDocDefinition, redline: buildRedlineDefinition };
+const definitions: Readonly<Record<PdfKind, (view: ViewModel, options: DefinitionOptions) => TDocumentDefinitions>> = { council: buildDocDefinition, redline: buildRedlineDefinition };
 
 /** The document definition of the council PDF (or the redline) of one language. */
-export function pdfDefinition(view: ViewModel, kind: PdfKind = 'council'): TDocumentDefinitions {
-  return definitions[kind](view);
+export function pdfDefinition(view: ViewModel, kind: PdfKind = 'council', options: RenderOptions = {}): TDocumentDefinitions {
+  return definitions[kind](view, { site: options.site });
 }
 
 /** The council PDF (or the redline) of one language as bytes. */
 export function renderPdfBuffer(view: ViewModel, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<Buffer> {
-  return renderDefinition(pdfDefinition(view, kind), options);
+  return renderDefinition(pdfDefinition(view, kind, options), options);
 }
 
 /** How one render went: its time, and the rendering process's peak resident memory so far. */

@@ -23,6 +23,7 @@ export const colours = {
   // The redline's insertions and deletions: a help on screen, dark enough to stay black on a black-and-white print.
   inserted: '#0b5a36',
   deleted: '#8f1d1d',
+  link: '#1a4f8b',
 } as const;
 
 /**

@@ -26,7 +26,7 @@ process.on('message', (message) => {
     try {
       const started = performance.now();
       // The view model is not needed once the definition is built: it goes before the layout, where memory peaks.
-      const definition = pdfDefinition(request!.view, kind);
+      const definition = pdfDefinition(request!.view, kind, options);
       request = undefined;
       reply = { ok: true, ...(await writeDefinitionWithStats(definition, path, options, started)) };
     } catch (error) {
