@@ -257,6 +257,18 @@ describe('the built site', () => {
     expect(fi).toContain('href="https://www.saavutettavuusvaatimukset.fi/"');
   });
 
+  it('says in the statement what the PDFs meet, criterion by criterion, and what they do not', () => {
+    const rows = (html: string) =>
+      [...html.matchAll(/<tr class="result-\w+"><th scope="row">([^<]+)<\/th> <td>([^<]+)<\/td>/g)].map((match) => `${match[1]}: ${match[2]}`);
+    const sv = rows(read('sv/tillganglighetsutlatande/index.html'));
+    expect(sv).toEqual(expect.arrayContaining(['1.3.1: Uppfylls', '1.3.2: Uppfylls', '3.1.1: Uppfylls', '3.1.2: Uppfylls delvis', '1.4.10: Uppfylls inte', '2.4.5: Gäller inte dokument']));
+    expect(rows(read('fi/saavutettavuusseloste/index.html'))).toEqual(expect.arrayContaining(['1.3.1: Täyttyy', '3.1.2: Täyttyy osittain', '1.4.10: Ei täyty']));
+    // Each criterion once.
+    const numbers = sv.map((row) => row.split(':')[0]!);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.length).toBeGreaterThanOrEqual(15);
+  });
+
   it('indexes both languages for search, and not the search pages themselves', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['fi', 'sv']);
