@@ -7,9 +7,8 @@ import { allRules } from '../../src/validate/all-rules.ts';
 import { expectFile, folders, repoRoot, repoSchema } from '../helpers/fixtures.ts';
 
 const fixtures = join(repoRoot, 'test/fixtures/rules');
-/** The four formats each rule's report is pinned in; codequality is derived from json and tested with the CI files. */
-const extension = { human: 'txt', json: 'json', github: 'github.txt', sarif: 'sarif.json' } as const;
-const formats = Object.keys(extension) as (keyof typeof extension)[];
+// Each rule's report is pinned as people read it; the other formats are pinned once, on a shared set of messages
+// (test/diagnostics/reporters.test.ts).
 
 describe.each(folders(fixtures))('rule %s', (ruleId) => {
   const rule = allRules.find((r) => r.id === ruleId);
@@ -31,13 +30,10 @@ describe.each(folders(fixtures))('rule %s', (ruleId) => {
         expect(load().map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([]);
       });
     } else {
-      it.each(formats)(`${fixture}: reports the expected messages as %s`, (format) => {
+      it(`${fixture}: reports the expected messages`, () => {
         const messages = load();
         expect(messages.length).toBeGreaterThan(0);
-        // A fixed repository, so that SARIF's paths and links are the same on every machine.
-        const repository = { root: dir, webUrl: 'https://github.com/example/strategy', ref: 'main' };
-        const output = formatReport(format, { messages, fileCount: messages.fileCount, rules: rule ? [rule] : [], repository, cwd: dir });
-        expectFile(join(dir, `expected.${extension[format]}`), output);
+        expectFile(join(dir, 'expected.txt'), formatReport('human', { messages, fileCount: messages.fileCount, rules: rule ? [rule] : [], cwd: dir }));
       });
     }
   }
