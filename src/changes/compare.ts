@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { operations } from '../edit/diff.ts';
 import { blocksOf, type Block } from '../i18n/block-list.ts';
 import type { Item, StrategyGraph } from '../model/types.ts';
-import { kindPresentation } from '../view/presentation.ts';
+import { kindPresentation } from '../model/presentation.ts';
 
 /** A run of words kept, removed or added. */
 export interface Segment {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { count, t } from '../messages/index.ts';
 import { existsSync, lstatSync, readdirSync, watch, type Dirent, type FSWatcher, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { createChecker, type Checker } from '../incremental.ts';
 import { defaultSchemaDir, type LoadResult } from '../pipeline.ts';
 import { discover } from '../load/discover.ts';

@@ -7,8 +7,7 @@
  * only helps.
  */
 import { COUNTS } from '../../changes/compare.ts';
-import type { ChangedItemView, ChangeSegment, ChangesView } from '../../view/changes.ts';
-import type { ViewModel } from '../../view/types.ts';
+import type { ChangedItemView, ChangeSegment, ChangesView, ViewModel } from '../../view/types.ts';
 import { dest, inlineStyles, pageFrame, sectionHeading, withHeading } from './document.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { colours, contentWidth, gridLayout, styles } from './styles.ts';

@@ -14,10 +14,9 @@ import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify, stripVTControlCharacters } from 'node:util';
-import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
-import { pdfFileName, redlinePdfFileName } from './paths.ts';
-import { packageDirectory } from '../../load/package-dir.ts';
+import { pdfFileName, redlinePdfFileName } from '../../view/paths.ts';
+import { packageDirectory } from '../../util/package-dir.ts';
 import { processAlive, stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
 import { writeOpenData } from '../data/export.ts';
@@ -178,12 +177,11 @@ export function sweepHandovers(dir = tmpdir()): void {
  */
 export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const strategyDir = resolve(options.strategyDir);
-  const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
   siteAddress(options.siteUrl); // a SITE_URL that is no address is refused before anything is built
   let started = performance.now();
-  const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+  const views = options.views ?? loadViewModels(strategyDir, options.schemaDir ? { schemaDir: resolve(options.schemaDir) } : {}).views;
   const viewsMs = options.views ? 0 : performance.now() - started;
   started = performance.now();
   sweepHandovers();

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { defineRule } from '../rule.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import { oneOf, t, type MessageKey } from '../../messages/index.ts';
-import { pathOf } from '../json-pointer.ts';
+import { pathOf } from '../../parse/json-pointer.ts';
 import type { YamlPath } from '../../model/types.ts';
 import { whereField } from '../../i18n/where.ts';
 

@@ -1,4 +1,4 @@
-import type { ViewModel } from '../../view/types.ts';
+import type { ViewModel } from './types.ts';
 
 type Named = Pick<ViewModel, 'lang'> & { root: Pick<ViewModel['root'], 'id'> };
 
