@@ -3,7 +3,8 @@
  * changes page both read this, so they say the same thing in the same words. Computed from the change set
  * (src/changes/compare.ts) of the last approved version (versions/) and the strategy being built.
  */
-import { COUNTS, wordDiff, type ChangeSet, type Count, type SummaryRow } from '../changes/compare.ts';
+import { COUNTS, type ChangeSet, type Count, type SummaryRow } from '../changes/compare.ts';
+import { wordDiff } from '../changes/text.ts';
 import type { Decision } from '../changes/versions.ts';
 import type { StrategyGraph } from '../model/types.ts';
 import { specialSlug } from '../model/reserved-ids.ts';

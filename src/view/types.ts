@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { GlossaryEntry } from '../model/types.ts';
-import type { Count, ItemChange, Segment } from '../changes/compare.ts';
+import type { Count, ItemChange } from '../changes/compare.ts';
+import type { Segment } from '../changes/text.ts';
 
 /** A labelled group of item ids, e.g. the actions of a goal or the values a goal serves. */
 export interface IdGroup {
