@@ -3,7 +3,7 @@ import { framingWords } from '../lexicon.ts';
 import { paragraph } from './blocks.ts';
 import type { Build } from './build.ts';
 import { documentId } from './document.ts';
-import { bodies, pad } from './twin.ts';
+import { bodies, pad, sectionFields } from './twin.ts';
 
 export interface Framing {
   /** The values a goal may link to: all but the last, which no goal serves (one unlinked-target warning). */
@@ -13,13 +13,7 @@ export interface Framing {
 }
 
 export function addFraming(b: Build, total: number): Framing {
-  b.add('framing/section', [
-    ['id', 'section-framing'],
-    ['kind', 'section'],
-    ['parent', documentId],
-    ['order', 10],
-    ['title', ['Så här bygger vi framtidens välfärdstjänster', 'Näin rakennamme tulevaisuuden hyvinvointipalvelut']],
-  ], bodies([paragraph(b.rng, {})]));
+  b.add('framing/section', sectionFields('section-framing', documentId, 10, ['Så här bygger vi framtidens välfärdstjänster', 'Näin rakennamme tulevaisuuden hyvinvointipalvelut']), bodies([paragraph(b.rng, {})]));
   const framing = (kind: 'value' | 'promise' | 'strategic-goal', folder: string, words: readonly (readonly [string, string])[], count: number) => {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {

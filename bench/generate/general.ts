@@ -3,16 +3,10 @@ import { headings, int, pick, slots } from '../lexicon.ts';
 import { chapterBody, paragraph } from './blocks.ts';
 import type { Build } from './build.ts';
 import { documentId } from './document.ts';
-import { bodies, pad } from './twin.ts';
+import { bodies, pad, sectionFields } from './twin.ts';
 
 export function addGeneral(b: Build, total: number): void {
-  b.add('general/section', [
-    ['id', 'section-general'],
-    ['kind', 'section'],
-    ['parent', documentId],
-    ['order', 20],
-    ['title', ['Allmän del', 'Yleinen osa']],
-  ], bodies([paragraph(b.rng, {})]));
+  b.add('general/section', sectionFields('section-general', documentId, 20, ['Allmän del', 'Yleinen osa']), bodies([paragraph(b.rng, {})]));
   const chapters = Math.max(5, Math.round(total * 0.02));
   for (let i = 0; i < chapters; i++) {
     const [hsv, hfi] = pick(b.rng, headings)(slots(b.rng));

@@ -7,7 +7,7 @@ import { both, chapterBody, paragraph } from './blocks.ts';
 import type { Build } from './build.ts';
 import { documentId } from './document.ts';
 import type { Framing } from './framing.ts';
-import { bodies, pad, type Fields } from './twin.ts';
+import { bodies, pad, sectionFields, type Fields } from './twin.ts';
 
 interface Goal {
   id: string;
@@ -128,14 +128,7 @@ function addGoal(b: Build, group: GroupPlace, k: number, framing: Framing, goalN
 function addGroup(b: Build, area: { id: string; slug: string; a: number }, g: number, framing: Framing, goals: Goal[]): void {
   const grp = groups[(area.a + g) % groups.length]!;
   const group: GroupPlace = { id: `section-${pad(area.a + 1)}-${pad(g + 1)}-${grp.slug}`, stem: `sections/${area.slug}/${pad(g + 1)}-${grp.slug}`, grp, numbers: `${pad(area.a + 1)}-${pad(g + 1)}` };
-  b.add(`${group.stem}/section`, [
-    ['id', group.id],
-    ['kind', 'section'],
-    ['parent', area.id],
-    ['order', g + 1],
-    ['title', [`Mål för ${grp.sv}`, `Tavoitteet: ${grp.fi}`]],
-    ['target-group', [grp.svTarget, grp.fiTarget]],
-  ], bodies([paragraph(b.rng, { grp })]), ['title', 'target-group']);
+  b.add(`${group.stem}/section`, [...sectionFields(group.id, area.id, g + 1, [`Mål för ${grp.sv}`, `Tavoitteet: ${grp.fi}`]), ['target-group', [grp.svTarget, grp.fiTarget]]], bodies([paragraph(b.rng, { grp })]), ['title', 'target-group']);
   if (b.left() > 0 && b.rng() < 0.5) {
     b.add(`${group.stem}/chapters/01-background`, [
       ['id', `chapter-${group.numbers}-background`],
@@ -155,13 +148,8 @@ function addArea(b: Build, a: number, framing: Framing, goals: Goal[]): void {
   const round = Math.floor(a / areas.length);
   const slug = `${pad(a + 1)}-${area.slug}`;
   const id = `section-${pad(a + 1)}-${area.slug}`;
-  b.add(`sections/${slug}/section`, [
-    ['id', id],
-    ['kind', 'section'],
-    ['parent', documentId],
-    ['order', 30 + a],
-    ['title', round === 0 ? [area.sv, area.fi] : [`${area.sv} ${round + 1}`, `${area.fi} ${round + 1}`]],
-  ], bodies([paragraph(b.rng, {}), paragraph(b.rng, {})]));
+  const title: [string, string] = round === 0 ? [area.sv, area.fi] : [`${area.sv} ${round + 1}`, `${area.fi} ${round + 1}`];
+  b.add(`sections/${slug}/section`, sectionFields(id, documentId, 30 + a, title), bodies([paragraph(b.rng, {}), paragraph(b.rng, {})]));
   const groupCount = int(b.rng, 4, 6);
   for (let g = 0; g < groupCount && b.left() > 0; g++) addGroup(b, { id, slug, a }, g, framing, goals);
 }

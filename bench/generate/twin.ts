@@ -48,4 +48,15 @@ export function bodies(blocks: [string, string][]): [string, string] {
   return [blocks.map((b) => b[0]).join('\n\n'), blocks.map((b) => b[1]).join('\n\n')];
 }
 
+/** A section's front matter: its id, parent, place among its siblings and title in both languages. */
+export function sectionFields(id: string, parent: string, order: number, title: readonly [string, string]): Fields {
+  return [
+    ['id', id],
+    ['kind', 'section'],
+    ['parent', parent],
+    ['order', order],
+    ['title', title],
+  ];
+}
+
 export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
