@@ -17,8 +17,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: {
     format: 'directory',
-    // Four pages at a time: while one page is written to disk the next renders (one at a time, the build waited on
-    // each write; 5,000 files: Astro's step 15 % faster).
+    // Four pages at a time: while one page is written to disk the next renders, where one at a time the build waited
+    // on each write (bench/RESULTS.md, item 18).
     concurrency: 4,
     // Stylesheets as files, never inline: the Content-Security-Policy allows style-src 'self' only.
     inlineStylesheets: 'never',

@@ -1,53 +1,13 @@
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadStrategy } from './pipeline.ts';
-import { formatReport, formats, githubAnnotationCap, type Format } from './diagnostics/reporters.ts';
-import { allRules } from './validate/all-rules.ts';
 import { SchemaError } from './load/schema.ts';
+import { exitCodes, UsageError, type Command } from './commands/command.ts';
 import { count, isLang, langFromEnv, setLang, currentLang, languages, t, type Lang, type MessageKey } from './messages/index.ts';
 import pkg from '../package.json' with { type: 'json' };
 
-export const exitCodes = { clean: 0, problems: 1, usage: 2 } as const;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-export type Command = (args: string[], io: { out: (text: string) => void; err: (text: string) => void }) => Promise<number>;
-
-async function check(args: string[], io: Parameters<Command>[1]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, schema: { type: 'string' }, council: { type: 'boolean', default: false } },
-  });
-  const format = values.format as Format;
-  if (!formats.includes(format)) throw new UsageError(t('cli.check.format', { format: String(values.format), formats: formats.join(', ') }));
-  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(t('cli.check.max-warnings'));
-  if (positionals.length > 1) throw new UsageError(t('cli.one-folder', { command: 'check', n: positionals.length }));
-  const dir = positionals[0] ?? 'strategy';
-  // Said before anything else: a mistyped folder is the editor's likeliest mistake, and its schema/ is missing too.
-  if (!existsSync(dir)) throw Object.assign(new Error(`ENOENT: ${dir}`), { code: 'ENOENT', path: resolve(dir) });
-  const result = loadStrategy(dir, { ...(values.schema ? { schemaDir: values.schema } : {}), ...(values.council ? { council: true } : {}) });
-  io.out(
-    formatReport(format, {
-      messages: result.messages,
-      fileCount: result.graph.files.length,
-      rules: allRules,
-      color: format === 'human' && process.stdout.isTTY === true,
-      acknowledged: result.acknowledged,
-      unusedAcknowledgements: result.unusedAcknowledgements,
-      ...(githubAnnotationCap() === undefined ? {} : { annotationCap: githubAnnotationCap()! }),
-    }));
-  return result.errorCount > 0 || result.warningCount > maxWarnings ? exitCodes.problems : exitCodes.clean;
-}
-
 /** Each command lives in src/commands/<name>.ts and is loaded only when used. */
 const commands: Record<string, () => Promise<Command>> = {
-  check: async () => check,
+  check: async () => (await import('./commands/check.ts')).default,
   build: async () => (await import('./commands/build.ts')).default,
   new: async () => (await import('./commands/new.ts')).default,
   fix: async () => (await import('./commands/fix.ts')).default,
@@ -164,9 +124,4 @@ export async function main(argv: string[], io: Parameters<Command>[1] = { out: (
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // Not a top-level await: commands import from this module, which must finish loading first.
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = await main(process.argv.slice(2));

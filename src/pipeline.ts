@@ -12,6 +12,7 @@ import { allRules } from './validate/all-rules.ts';
 import { ruleUrl } from './validate/rule.ts';
 import { acknowledge, type AcknowledgedMessage } from './validate/acknowledge.ts';
 import type { Acknowledgement, ProjectConfig, SourceFile, StrategyGraph, Stray } from './model/types.ts';
+import { startOfFile } from './parse/types.ts';
 
 export interface LoadOptions {
   /** The schema folder; by default `schema/` beside the strategy folder. */
@@ -90,7 +91,6 @@ export function expectedFiles(project: ProjectConfig): Expected {
 
 /** A stray (never read) with the empty file its message is attached to. */
 export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['strays'][number] {
-  const start = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   const file: SourceFile = {
     path: stray.path,
     lang: '',
@@ -101,7 +101,7 @@ export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['st
     data: undefined,
     problems: [],
     body: { type: 'root', children: [] },
-    locate: () => start,
+    locate: () => startOfFile,
   };
   return { ...stray, file };
 }

@@ -27,7 +27,8 @@ import { planFixes } from '../edit/fix-plan.ts';
 import { writeFileAtomic } from '../edit/write.ts';
 import { parseFile } from '../parse/parse-file.ts';
 import { fileHash } from '../i18n/file-view.ts';
-import { pairStatus, stampPair } from '../i18n/stamp.ts';
+import { pairStatus } from '../i18n/stamp.ts';
+import { stampPair } from '../edit/stamp.ts';
 import { twinPairs } from '../model/twins.ts';
 import type { SourceFile } from '../model/types.ts';
 

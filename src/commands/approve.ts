@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { t } from '../messages/index.ts';
 import { relative } from 'node:path';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { freezeVersion } from '../changes/versions.ts';
 import { defaultSchemaDir, loadStrategy } from '../pipeline.ts';
 import { formatReport } from '../diagnostics/reporters.ts';

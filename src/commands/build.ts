@@ -9,7 +9,7 @@ import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { OutputRefusedError, stageOutput } from '../output/atomic.ts';
 import { writeOpenData } from '../render/data/export.ts';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { copyPdfsIntoSite, renderSite } from '../render/site/build.ts';
 import { siteAddress } from '../render/site/address.ts';
 

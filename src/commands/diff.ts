@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { compareVersions } from '../changes/compare.ts';
 import { formatChanges, type ChangeFormat } from '../changes/format.ts';
 import { defaultSchemaDir, loadGraph } from '../pipeline.ts';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { count as plural, t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { loadSchemaSet } from '../load/schema.ts';
 import { defaultSchemaDir } from '../pipeline.ts';
 import { planFixes } from '../edit/fix-plan.ts';

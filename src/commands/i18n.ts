@@ -3,11 +3,12 @@ import { count as plural, t, type MessageKey } from '../messages/index.ts';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadStrategy } from '../pipeline.ts';
-import { stampPair, translationStatus, type TranslationStatus } from '../i18n/stamp.ts';
+import { translationStatus, type TranslationStatus } from '../i18n/stamp.ts';
+import { stampPair } from '../edit/stamp.ts';
 import { twinPairs } from '../model/twins.ts';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { createFileExclusive, linkTarget } from '../edit/write.ts';
-import { kindPresentation } from '../view/presentation.ts';
+import { kindPresentation } from '../model/presentation.ts';
 import type { StrategyGraph } from '../model/types.ts';
 
 /** A symbolic link at `path`, dangling or not, is refused: the editing commands never follow one nor replace it. */

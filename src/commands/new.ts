@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
-import { UsageError, type Command } from '../cli.ts';
+import { UsageError, type Command } from './command.ts';
 import { loadSchemaSet } from '../load/schema.ts';
 import { defaultSchemaDir, readSources } from '../pipeline.ts';
 import { buildGraph } from '../model/graph.ts';

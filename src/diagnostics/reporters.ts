@@ -7,7 +7,7 @@ import type { Rule } from '../validate/rule.ts';
 import { rulesDoc } from '../validate/rule.ts';
 import type { AcknowledgedMessage } from '../validate/acknowledge.ts';
 import type { Acknowledgement } from '../model/types.ts';
-import { codequality } from '../ci/codequality.ts';
+import { codequality } from './codequality.ts';
 import { count, currentLang, t, type MessageKey } from '../messages/index.ts';
 import { findRepository, repositoryFileUrl, type Repository } from './repository.ts';
 import { ruleSections } from './rule-docs.ts';

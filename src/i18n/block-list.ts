@@ -6,6 +6,7 @@ import type { List, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { eachNode } from '../parse/each-node.ts';
 import type { Place, Point } from '../model/types.ts';
+import { startOfFile } from '../parse/types.ts';
 
 export interface Block {
   /** The mdast node type: heading, paragraph, list, table, code, blockquote, thematicBreak, html, … */
@@ -139,7 +140,7 @@ function linksOf(node: RootContent, definitions: ReadonlyMap<string, string>): s
 function placeOf(node: RootContent, root: Root): Place {
   // Trees built in code have no positions; the report then points at the top of the file.
   const position = node.position ?? root.position;
-  if (position === undefined) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (position === undefined) return startOfFile;
   return { start: pointOf(position.start), end: pointOf(position.end) };
 }
 

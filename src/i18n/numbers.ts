@@ -84,21 +84,19 @@ function dateKey(year: number | undefined, month: number, day: number): string |
   return year === undefined ? `--${pad2(month)}-${pad2(day)}` : `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-const ISO_DATE = sticky('(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)');
-const parseIsoDate: Parser = (text, at) => {
-  const m = matchAt(ISO_DATE, text, at);
-  if (!m) return undefined;
-  const key = dateKey(Number(m[1]), Number(m[2]), Number(m[3]));
-  return key === undefined ? undefined : { key, length: m[0].length, plain: false };
-};
+/** A date written as `pattern`, with the numbers of the groups that hold its year, month and day. */
+function dateParser(pattern: string, [year, month, day]: readonly [number, number, number]): Parser {
+  const date = sticky(pattern);
+  return (text, at) => {
+    const m = matchAt(date, text, at);
+    if (!m) return undefined;
+    const key = dateKey(Number(m[year]), Number(m[month]), Number(m[day]));
+    return key === undefined ? undefined : { key, length: m[0].length, plain: false };
+  };
+}
 
-const DMY_DATE = sticky('(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)');
-const parseDmyDate: Parser = (text, at) => {
-  const m = matchAt(DMY_DATE, text, at);
-  if (!m) return undefined;
-  const key = dateKey(Number(m[3]), Number(m[2]), Number(m[1]));
-  return key === undefined ? undefined : { key, length: m[0].length, plain: false };
-};
+const parseIsoDate = dateParser('(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)', [1, 2, 3]);
+const parseDmyDate = dateParser('(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)', [3, 2, 1]);
 
 /** `7 mars 2025`, `den 7 mars`, `7. maaliskuuta 2025`, `7. maaliskuuta`. */
 const NAMED_DATE = sticky(

@@ -1,6 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { editFields, joinFrontMatter, splitFrontMatter } from '../edit/front-matter.ts';
+/** Whether each pair's translation stamp (`twin-hash`) still matches its twin; src/edit/stamp.ts writes it. */
 import { fileHash } from './file-view.ts';
 import { twinPairs } from '../model/twins.ts';
 import type { SourceFile, StrategyGraph } from '../model/types.ts';
@@ -13,33 +11,6 @@ export interface TranslationStatus {
   status: PairStatus;
   /** For `outdated`: the language whose text is behind. For `missing`: the missing language. */
   behind?: string;
-}
-
-/**
- * Sets a top-level scalar field of the front-matter by replacing its one line (or adding it), so every other line,
- * comment and style stays exactly as the editor wrote it. Atomic: temp file, then rename.
- */
-export function writeFrontMatterLine(path: string, field: string, value: string): boolean {
-  const text = readFileSync(path, 'utf8');
-  const parts = splitFrontMatter(text);
-  if (!parts) throw new Error(`${path}: no front-matter to stamp`);
-  const eol = parts.open.endsWith('\r\n') ? '\r\n' : '\n';
-  // Quoted: a hash such as 123e4567 would otherwise read as a number.
-  const edit = editFields(parts.yaml, new Map([[field, { value, lines: `${field}: ${JSON.stringify(value)}${eol}` }]]));
-  if (!edit) throw new Error(`${path}: front-matter has YAML errors; fix them first`);
-  if (edit.yaml === parts.yaml) return false;
-  const temp = `${path}.tmp-${process.pid}`;
-  writeFileSync(temp, joinFrontMatter({ ...parts, yaml: edit.yaml }));
-  renameSync(temp, path);
-  return true;
-}
-
-/** Records that a pair is reconciled: each file gets the hash of its twin's current content. */
-export function stampPair(strategyDir: string, a: SourceFile, b: SourceFile): string[] {
-  const changed: string[] = [];
-  if (writeFrontMatterLine(join(strategyDir, a.path), 'twin-hash', fileHash(b))) changed.push(a.path);
-  if (writeFrontMatterLine(join(strategyDir, b.path), 'twin-hash', fileHash(a))) changed.push(b.path);
-  return changed;
 }
 
 export function pairStatus(a: SourceFile, b: SourceFile): Pick<TranslationStatus, 'status' | 'behind'> {

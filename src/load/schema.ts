@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
 import { walk } from './discover.ts';
-import { pathOf } from '../validate/json-pointer.ts';
+import { pathOf } from '../parse/json-pointer.ts';
 import { closest } from '../util/suggest.ts';
 // Imported, not read from beside this file: the site's build bundles this module where the file is not.
 import metaSchema from './meta-schema.json' with { type: 'json' };

@@ -1,43 +1,7 @@
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
 import type { ValidateFunction } from 'ajv';
 
-/** A 1-based line/column point, as unist and vfile use. */
-export interface Point {
-  line: number;
-  column: number;
-  offset?: number;
-}
-export interface Place {
-  start: Point;
-  end: Point;
-}
-
-/** A path into the front-matter, e.g. ['targets', 0, 'value']. */
-export type YamlPath = readonly (string | number)[];
-
-/** One `*.<lang>.md` file, parsed once. */
-export interface SourceFile {
-  /** Path relative to the strategy root, with forward slashes. */
-  path: string;
-  /** Language code taken from the file name (`x.sv.md` → `sv`). */
-  lang: string;
-  /** The path without `.<lang>.md`: twins share it. */
-  stem: string;
-  vfile: VFile;
-  /** What stands at the path: a regular file, or a directory or symbolic link named like one (never read). */
-  entry: 'file' | 'directory' | 'symlink';
-  /** Whether the file has a front-matter block that the YAML parser could read (even if it is not a mapping). */
-  hasFrontMatter: boolean;
-  /** Front-matter as plain data; undefined when missing or not a mapping. */
-  data: Record<string, unknown> | undefined;
-  /** Problems found while reading and parsing: bad encoding, malformed YAML. Rules report them. */
-  problems: ParseProblem[];
-  /** The Markdown body without the front-matter node. */
-  body: Root;
-  /** Where a front-matter path sits in the file; falls back to the nearest existing parent, then the front-matter. */
-  locate(path: YamlPath, which?: 'key' | 'value'): Place;
-}
+export type { ParseProblem, Place, Point, SourceFile, YamlPath } from '../parse/types.ts';
+import type { SourceFile } from '../parse/types.ts';
 
 /**
  * An entry under the strategy folder that is never read: not named like an item (`notes.txt`, `x.en.md`, `README.md`),
@@ -52,14 +16,6 @@ export interface Stray {
   why: 'name' | 'language' | 'hidden';
   /** The language code of an `x.<code>.md` name. */
   lang?: string;
-}
-
-export interface ParseProblem {
-  /** The rule that reports it. */
-  ruleId: string;
-  message: string;
-  place: Place;
-  hint?: string;
 }
 
 /** One language version of an item. */

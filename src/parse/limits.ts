@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { t } from '../messages/index.ts';
-import type { ParseProblem, Place } from '../model/types.ts';
+import type { ParseProblem, Place } from './types.ts';
 
 /**
  * Limits on how deeply Markdown may nest. A strategy text needs a few levels of lists and quotes; thousands of

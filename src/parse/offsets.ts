@@ -1,4 +1,4 @@
-import type { Point } from '../model/types.ts';
+import type { Point } from './types.ts';
 
 /** Line and column (1-based) of each offset in a text, by binary search over line starts. */
 export function pointLocator(text: string): (offset: number) => Point {

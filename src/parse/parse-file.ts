@@ -5,7 +5,7 @@ import type { Alias, Node as YamlNode, Document as YamlDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { markdownProcessor } from './processor.ts';
 import { depthProblem, frontMatterPrefix, inlineMarkerProblem, linePrefixProblem } from './limits.ts';
-import type { ParseProblem, Place, SourceFile, YamlPath } from '../model/types.ts';
+import { startOfFile, type ParseProblem, type Place, type SourceFile, type YamlPath } from './types.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Alias expansion beyond this is an alias bomb, not a strategy. */
@@ -25,7 +25,6 @@ export interface FileName {
   entry?: 'directory' | 'symlink';
 }
 
-const startOfFile: Place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 function decode(bytes: Uint8Array, problems: ParseProblem[]): string {
   try {

@@ -92,6 +92,19 @@ export function fieldName(path: YamlPath): string {
   return visible(path.join('.'));
 }
 
+/**
+ * Each match of a global `pattern` in a file's text as written, with its place: where a rule that looks for
+ * characters in the bytes (hidden ones, decomposed letters) reports them.
+ */
+export function* matchesIn(text: string, pattern: RegExp): Generator<{ match: RegExpExecArray; place: Place }> {
+  let locate: ((offset: number) => Point) | undefined;
+  for (const match of text.matchAll(pattern)) {
+    locate ??= pointLocator(text);
+    const start = locate(match.index);
+    yield { match, place: { start, end: { ...start, column: start.column + match[0].length } } };
+  }
+}
+
 /** A name with its invisible characters written as escapes, so that a message never carries them itself. */
 export function visible(name: string): string {
   return name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);

@@ -3,11 +3,12 @@ import type { StrategyGraph } from '../model/types.ts';
 import { ruleUrl, type Report, type Rule, type Severity } from './rule.ts';
 import type { RuleCache } from './rule-cache.ts';
 import { sourceAt } from './parsed-text.ts';
+import { startOfFile } from '../parse/types.ts';
 
 export type RuleSeverities = Readonly<Record<string, Severity>>;
 
 function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: Report['at'] }, locate: (p: NonNullable<Report['path']>, w?: 'key' | 'value') => NonNullable<Report['place']>) {
-  return report.place ?? (report.path ? locate(report.path, report.at) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+  return report.place ?? (report.path ? locate(report.path, report.at) : startOfFile);
 }
 
 /**

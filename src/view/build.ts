@@ -7,7 +7,7 @@ import type { Root as HastRoot } from 'hast';
 import type { ProjectConfig, StrategyGraph } from '../model/types.ts';
 import type { AccessibilityView, IdGroup, ItemView, ViewModel } from './types.ts';
 import { documentOf, factsAt, factsNamed, measureOf, statusOf } from './facts.ts';
-import { kindPresentation } from './presentation.ts';
+import { kindPresentation } from '../model/presentation.ts';
 import { buildChangesView } from './changes.ts';
 import { provenanceOf } from './provenance.ts';
 import type { ChangeSet } from '../changes/compare.ts';

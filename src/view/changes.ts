@@ -3,93 +3,14 @@
  * changes page both read this, so they say the same thing in the same words. Computed from the change set
  * (src/changes/compare.ts) of the last approved version (versions/) and the strategy being built.
  */
-import { COUNTS, wordDiff, type ChangeSet, type Count, type ItemChange, type Segment, type SummaryRow } from '../changes/compare.ts';
+import { COUNTS, type ChangeSet, type Count, type SummaryRow } from '../changes/compare.ts';
+import { wordDiff } from '../changes/text.ts';
 import type { Decision } from '../changes/versions.ts';
 import type { StrategyGraph } from '../model/types.ts';
 import { specialSlug } from '../model/reserved-ids.ts';
 import { anyValueText, word } from './facts.ts';
-import { kindPresentation } from './presentation.ts';
-
-
-/** A piece of changed text: kept, deleted or inserted words. */
-export type ChangeSegment = Segment;
-
-export interface ChangedBlockView {
-  /** paragraph, heading, listItem, tableRow …: a table row's cells are joined by " | ". */
-  type: string;
-  change: 'added' | 'removed' | 'changed';
-  /**
-   * What to show: one part, word by word, where most of the text stayed; else two, the old text whole (deleted) and
-   * the new text whole (inserted), as a text mostly rewritten does not read as islands of "och" and "för".
-   */
-  parts: ChangeSegment[][];
-}
-
-export interface ChangedFieldView {
-  label: string;
-  /** The old value, its removed words marked where most of it stayed (`[]` for an added item). */
-  before: ChangeSegment[];
-  /** The new value, its inserted words marked where most of it stayed (`[]` for a removed item). */
-  after: ChangeSegment[];
-}
-
-export interface ChangedItemView {
-  id: string;
-  /** The fragment of the item on the changes page. */
-  anchor: string;
-  kindLabel: string;
-  /** The title in this language (the older one for a removed item). */
-  title: string;
-  change: ItemChange['change'];
-  /** "Tillagd", "Borttagen", "Ändrad". */
-  changeLabel: string;
-  /** The item's page, for an item the strategy still has. */
-  href?: string;
-  /** The title word by word (or old and new whole, as a block's parts), when it changed in this language. */
-  titleChange?: ChangeSegment[];
-  /** Where the item stands in the newer version (its parent's title), or stood, for a removed item. */
-  place?: string;
-  /** Moves, splits, merges and "only the Swedish version changed", in words. */
-  notes: string[];
-  fields: ChangedFieldView[];
-  text: ChangedBlockView[];
-}
-
-export interface ChangesView {
-  /** "Ändringar jämfört med beslutet 11.03.2024 § 8". */
-  title: string;
-  intro: string;
-  /** "Ändrad sedan 11.03.2024": the link on each changed item's page. */
-  changedSince: string;
-  /** The changes page on the site. */
-  href: string;
-  empty: boolean;
-  summary: { kind: string; label: string; counts: Record<Count, number> }[];
-  totals: Record<Count, number>;
-  items: ChangedItemView[];
-  /** The renderers' words: headings, column heads, the legend and the screen reader's labels of insertions and deletions. */
-  words: {
-    summary: string;
-    inOrder: string;
-    noChanges: string;
-    legend: string;
-    legendInserted: string;
-    legendDeleted: string;
-    inserted: string;
-    deleted: string;
-    insertedEnd: string;
-    deletedEnd: string;
-    kind: string;
-    total: string;
-    field: string;
-    before: string;
-    after: string;
-    titleField: string;
-    /** "Del av": before an item's place. */
-    partOf: string;
-    counts: Record<Count, string>;
-  };
-}
+import { kindPresentation } from '../model/presentation.ts';
+import type { ChangedBlockView, ChangedFieldView, ChangedItemView, ChangeSegment, ChangesView } from './types.ts';
 
 const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 

@@ -4,7 +4,7 @@
  * The site and the PDFs both show these strings, so they cannot word or format a value differently.
  */
 import { fill, formatDate, formatNumber, formatValue, yearsText } from './format.ts';
-import { labelIn, type FieldPresentation, type KindPresentation, type Place, type Role } from './presentation.ts';
+import { labelIn, type FieldPresentation, type KindPresentation, type Place, type Role } from '../model/presentation.ts';
 import type { DocumentView, Fact, MeasureView, Point, StatusView } from './types.ts';
 import words from './words.json' with { type: 'json' };
 

@@ -6,7 +6,7 @@ import { CheckFailedError, loadGraph, loadStrategy, type LoadOptions, type LoadR
 import { compareVersions } from '../changes/compare.ts';
 import { latestApproved, type ApprovedVersion } from '../changes/versions.ts';
 import { buildViewModel, contentDate, type ContentDate } from './build.ts';
-import { kindPresentation } from './presentation.ts';
+import { kindPresentation } from '../model/presentation.ts';
 import type { ViewModel } from './types.ts';
 
 /**

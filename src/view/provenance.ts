@@ -6,22 +6,8 @@
  */
 import type { StrategyGraph } from '../model/types.ts';
 import { word } from './facts.ts';
-import { labelIn, type FieldPresentation, type KindPresentation } from './presentation.ts';
-
-export interface ProvenanceView {
-  /** "Servicestrategi 2025–2027, välfärdsområdesfullmäktige 11.03.2024 § 8: Ekonomiska förutsättningar (per 3/2024)". */
-  source?: string;
-  /** The month the item's figures refer to, "3/2024", when older than the source. */
-  asOf?: string;
-  /** This language version's status, and its label ("Översättning, inte granskad"). */
-  status?: { value: string; label: string };
-  /** This version is not the county's own text: a translation not yet reviewed, or the editors' revision. */
-  unapproved: boolean;
-  /** Languages whose version is the original, when this one is not. */
-  originals: string[];
-  /** The county's open questions, in this language, with the label of the field each is about. */
-  questions: { field?: string; text: string }[];
-}
+import { labelIn, type FieldPresentation, type KindPresentation } from '../model/presentation.ts';
+import type { ProvenanceView } from './types.ts';
 
 type Data = Record<string, unknown>;
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { GlossaryEntry } from '../model/types.ts';
+import type { Count, ItemChange } from '../changes/compare.ts';
+import type { Segment } from '../changes/text.ts';
 
 /** A labelled group of item ids, e.g. the actions of a goal or the values a goal serves. */
 export interface IdGroup {
@@ -169,9 +171,102 @@ export interface ViewModel {
   license: { name: string; title: string; path: string };
 }
 
-import type { ChangesView } from './changes.ts';
-import type { ProvenanceView } from './provenance.ts';
-export type { ChangesView, ProvenanceView };
+/** Where an item's text comes from and how far this language version can be relied on (src/view/provenance.ts). */
+export interface ProvenanceView {
+  /** "Servicestrategi 2025–2027, välfärdsområdesfullmäktige 11.03.2024 § 8: Ekonomiska förutsättningar (per 3/2024)". */
+  source?: string;
+  /** The month the item's figures refer to, "3/2024", when older than the source. */
+  asOf?: string;
+  /** This language version's status, and its label ("Översättning, inte granskad"). */
+  status?: { value: string; label: string };
+  /** This version is not the county's own text: a translation not yet reviewed, or the editors' revision. */
+  unapproved: boolean;
+  /** Languages whose version is the original, when this one is not. */
+  originals: string[];
+  /** The county's open questions, in this language, with the label of the field each is about. */
+  questions: { field?: string; text: string }[];
+}
+
+/** What changed since the council last decided, in one language (src/view/changes.ts). */
+/** A piece of changed text: kept, deleted or inserted words. */
+export type ChangeSegment = Segment;
+
+export interface ChangedBlockView {
+  /** paragraph, heading, listItem, tableRow …: a table row's cells are joined by " | ". */
+  type: string;
+  change: 'added' | 'removed' | 'changed';
+  /**
+   * What to show: one part, word by word, where most of the text stayed; else two, the old text whole (deleted) and
+   * the new text whole (inserted), as a text mostly rewritten does not read as islands of "och" and "för".
+   */
+  parts: ChangeSegment[][];
+}
+
+export interface ChangedFieldView {
+  label: string;
+  /** The old value, its removed words marked where most of it stayed (`[]` for an added item). */
+  before: ChangeSegment[];
+  /** The new value, its inserted words marked where most of it stayed (`[]` for a removed item). */
+  after: ChangeSegment[];
+}
+
+export interface ChangedItemView {
+  id: string;
+  /** The fragment of the item on the changes page. */
+  anchor: string;
+  kindLabel: string;
+  /** The title in this language (the older one for a removed item). */
+  title: string;
+  change: ItemChange['change'];
+  /** "Tillagd", "Borttagen", "Ändrad". */
+  changeLabel: string;
+  /** The item's page, for an item the strategy still has. */
+  href?: string;
+  /** The title word by word (or old and new whole, as a block's parts), when it changed in this language. */
+  titleChange?: ChangeSegment[];
+  /** Where the item stands in the newer version (its parent's title), or stood, for a removed item. */
+  place?: string;
+  /** Moves, splits, merges and "only the Swedish version changed", in words. */
+  notes: string[];
+  fields: ChangedFieldView[];
+  text: ChangedBlockView[];
+}
+
+export interface ChangesView {
+  /** "Ändringar jämfört med beslutet 11.03.2024 § 8". */
+  title: string;
+  intro: string;
+  /** "Ändrad sedan 11.03.2024": the link on each changed item's page. */
+  changedSince: string;
+  /** The changes page on the site. */
+  href: string;
+  empty: boolean;
+  summary: { kind: string; label: string; counts: Record<Count, number> }[];
+  totals: Record<Count, number>;
+  items: ChangedItemView[];
+  /** The renderers' words: headings, column heads, the legend and the screen reader's labels of insertions and deletions. */
+  words: {
+    summary: string;
+    inOrder: string;
+    noChanges: string;
+    legend: string;
+    legendInserted: string;
+    legendDeleted: string;
+    inserted: string;
+    deleted: string;
+    insertedEnd: string;
+    deletedEnd: string;
+    kind: string;
+    total: string;
+    field: string;
+    before: string;
+    after: string;
+    titleField: string;
+    /** "Del av": before an item's place. */
+    partOf: string;
+    counts: Record<Count, string>;
+  };
+}
 
 export type { GlossaryEntry } from '../model/types.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { cmsConfig } from '../../src/cms/generate.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
 import { loadSchemaSet } from '../../src/load/schema.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { reconcileCmsEdits } from '../../src/ci/cms-branch.ts';

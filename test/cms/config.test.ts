@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/cms/generate.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
 import { loadSchemaSet } from '../../src/load/schema.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { packageDirectory } from '../../src/load/package-dir.ts';
+import { packageDirectory } from '../../src/util/package-dir.ts';
 
 type Tree = { [name: string]: Tree | { content: string } };
 

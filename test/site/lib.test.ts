@@ -9,7 +9,7 @@ import { checkRoutes, itemLink, slugRoutes, specialHref } from '../../site/src/l
 import { childTable, councilTables, linkRef, type LinkRef } from '../../site/src/lib/tables.ts';
 import { contentSecurityPolicy } from '../../site/src/lib/csp.ts';
 import { siteInput } from '../../site/src/data.ts';
-import { pdfFileName, pdfHref } from '../../src/render/site/paths.ts';
+import { pdfFileName, pdfHref } from '../../src/view/paths.ts';
 import { checkOutDir } from '../../src/render/site/build.ts';
 import { fixtureStrategy, repoRoot, schemaDir } from './helpers.ts';
 

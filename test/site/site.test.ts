@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { loadViewModels } from '../../src/view/load.ts';
 import type { ViewModel } from '../../src/view/types.ts';
 import { serveStatic, type StaticServer } from '../../src/render/site/serve.ts';
-import { pdfFileName, pdfHref, redlinePdfFileName, redlinePdfHref } from '../../src/render/site/paths.ts';
+import { pdfFileName, pdfHref, redlinePdfFileName, redlinePdfHref } from '../../src/view/paths.ts';
 import { indexedText } from '../../src/render/site/search-forms.ts';
 import { brokenLinks, buildFixtureSite, chromiumArgs, chromiumPath, decodeEntities, hasChromium, linksIn, listFiles, repoRoot, schemaDir, searchFragmentFiles } from './helpers.ts';
 import { changedMini, knownEdits } from '../helpers/changed-mini.ts';

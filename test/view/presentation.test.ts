@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewModels } from '../../src/view/load.ts';
-import { roles } from '../../src/view/presentation.ts';
+import { roles } from '../../src/model/presentation.ts';
 import metaSchema from '../../src/load/meta-schema.json' with { type: 'json' };
 import type { ViewModel } from '../../src/view/types.ts';
 import { repoRoot } from '../helpers/fixtures.ts';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSite } from '../../src/commands/dev.ts';
+import { findSite } from '../../src/commands/dev/site.ts';
 import { repoRoot, run, tempStrategy } from './helpers.ts';
 
 const chromiumPath = '/usr/bin/chromium';

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDev, watchStrategy } from '../../src/commands/dev.ts';
+import { runDev } from '../../src/commands/dev.ts';
+import { watchStrategy } from '../../src/commands/dev/watch-strategy.ts';
 import type { LoadResult } from '../../src/pipeline.ts';
 import { tempStrategy } from './helpers.ts';
 

@@ -7,7 +7,9 @@ import addFormats from 'ajv-formats';
 import { loadSchemaSet } from '../../src/load/schema.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { kindProperties } from '../../src/edit/schema-props.ts';
-import { cmsConfig, frontMatterSchema, outputs, renderCmsConfig, renderFrontMatterSchema } from '../../src/cms/generate.ts';
+import { cmsConfig, renderCmsConfig } from '../../src/cms/config.ts';
+import { frontMatterSchema, renderFrontMatterSchema } from '../../src/cms/editor-schema.ts';
+import { outputs } from '../../src/cms/generate.ts';
 import type { SchemaSet } from '../../src/model/types.ts';
 import { repoRoot, run } from './helpers.ts';
 

@@ -9,7 +9,7 @@ import { hasContent, mdastToPdf } from './mdast.ts';
 import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles, watermarkTint } from './styles.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
 import type { Content, ContentNode, Margins, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
-import { specialSlug, type SpecialPage } from '../../model/reserved-ids.ts';
+import { webAddress } from '../../view/paths.ts';
 
 // ---------------------------------------------------------------- reading the view model
 
@@ -93,11 +93,6 @@ class Flow {
 export interface DefinitionOptions {
   /** The site's public address with a slash at the end (SITE_URL: https://strategi.example.fi/): the PDF links to its pages there. */
   site?: string | undefined;
-}
-
-/** The address of a language's front page (or one of the site's own pages) on the published site. */
-export function webAddress(site: string, lang: string, page?: SpecialPage): string {
-  return `${site}${lang}/${page ? `${specialSlug(lang, page)}/` : ''}`;
 }
 
 /** An address on the web written out as a link (tagged as one: tags.ts). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViewModel } from '../../view/types.ts';
 import { renderPdfWithStats, type PdfKind, type RenderOptions, type RenderStats } from './render.ts';
-import { pdfFileName, redlinePdfFileName } from '../site/paths.ts';
+import { pdfFileName, redlinePdfFileName } from '../../view/paths.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 export type { RenderStats };

@@ -7,9 +7,9 @@
  * only helps.
  */
 import { COUNTS } from '../../changes/compare.ts';
-import type { ChangedItemView, ChangeSegment, ChangesView } from '../../view/changes.ts';
-import type { ViewModel } from '../../view/types.ts';
-import { dest, inlineStyles, pageFrame, sectionHeading, webAddress, webLink, withHeading, type DefinitionOptions } from './document.ts';
+import type { ChangedItemView, ChangeSegment, ChangesView, ViewModel } from '../../view/types.ts';
+import { dest, inlineStyles, pageFrame, sectionHeading, webLink, withHeading, type DefinitionOptions } from './document.ts';
+import { webAddress } from '../../view/paths.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { colours, contentWidth, gridLayout, styles } from './styles.ts';
 import type { Content, Inline, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';

@@ -14,10 +14,9 @@ import { execFile } from 'node:child_process';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify, stripVTControlCharacters } from 'node:util';
-import { defaultSchemaDir } from '../../pipeline.ts';
 import { loadViewModels } from '../../view/load.ts';
-import { pdfFileName, redlinePdfFileName } from './paths.ts';
-import { packageDirectory } from '../../load/package-dir.ts';
+import { pdfFileName, redlinePdfFileName } from '../../view/paths.ts';
+import { packageDirectory } from '../../util/package-dir.ts';
 import { processAlive, stageOutput } from '../../output/atomic.ts';
 import type { ViewModel } from '../../view/types.ts';
 import { writeOpenData } from '../data/export.ts';
@@ -178,12 +177,11 @@ export function sweepHandovers(dir = tmpdir()): void {
  */
 export async function renderSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const strategyDir = resolve(options.strategyDir);
-  const schemaDir = resolve(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const outDir = resolve(options.outDir);
   checkOutDir(outDir);
   siteAddress(options.siteUrl); // a SITE_URL that is no address is refused before anything is built
   let started = performance.now();
-  const views = options.views ?? loadViewModels(strategyDir, { schemaDir }).views;
+  const views = options.views ?? loadViewModels(strategyDir, options.schemaDir ? { schemaDir: resolve(options.schemaDir) } : {}).views;
   const viewsMs = options.views ? 0 : performance.now() - started;
   started = performance.now();
   sweepHandovers();
@@ -225,11 +223,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 }
 
 /**
- * Pagefind writes one fragment file per page unless told otherwise. At 5,000 files that is 5,000 small files created
- * at once by its many threads in one folder, and they queue on the folder's lock: in three runs on the same site,
- * 2.0–6.2 s of CPU in the kernel and 3.1–5.9 s in all; with 256 files per language, 1.1 s and 2.3–2.5 s. With 2,500
- * pages per language a shared file holds about ten pages' fragments (about 6 KB); a strategy the size of ours (250
- * pages per language) keeps one file per page.
+ * Pagefind writes one fragment file per page unless told otherwise, and at thousands of pages its threads then queue
+ * on the folder's lock in the kernel (bench/RESULTS.md, item 19, has the runs). Sharing at most this many files
+ * per language takes that away, and a strategy the size of ours still gets one file per page.
  */
 const DEFAULT_FRAGMENT_FILES = 256;
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryWords, type FormsTable } from '../../../site/src/lib/search/words.ts';
-import { lemmatisedLanguages, searchFormsHref } from './paths.ts';
+import { lemmatisedLanguages, searchFormsHref } from '../../view/paths.ts';
 
 /** A word's base forms, or undefined when no analyser runs on this machine. */
 export type BaseForms = (word: string) => string[] | undefined;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
-import { kindPresentation } from '../../view/presentation.ts';
+import { kindPresentation } from '../../model/presentation.ts';
 import type { StrategyGraph } from '../../model/types.ts';
 
 /** The status values the county sends to the council (the document's status field's `x-council`), and the document's own. */

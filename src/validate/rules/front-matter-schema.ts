@@ -2,14 +2,12 @@ import type { ErrorObject } from 'ajv';
 import { defineRule } from '../rule.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import { oneOf, t, type MessageKey } from '../../messages/index.ts';
-import { pathOf } from '../json-pointer.ts';
+import { pathOf } from '../../parse/json-pointer.ts';
 import type { YamlPath } from '../../model/types.ts';
 import { whereField } from '../../i18n/where.ts';
+import { show } from '../show.ts';
 
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+const shown = (value: unknown) => show(value, { max: 60, bareStrings: true });
 
 const typeKeys = new Set(['null', 'list', 'mapping', 'string', 'number', 'integer', 'boolean', 'object', 'array']);
 
@@ -66,13 +64,13 @@ function describe(error: ErrorObject, kind: string, data: unknown, properties: R
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]).map(String);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-      return { message: t('front-matter-schema.enum', { value: show(value), where: field, expected: oneOf(allowed) }), path, ...(hint ? { hint } : {}) };
+      return { message: t('front-matter-schema.enum', { value: shown(value), where: field, expected: oneOf(allowed) }), path, ...(hint ? { hint } : {}) };
     }
     case 'const':
-      return { message: t('front-matter-schema.const', { value: show(value), where: field, expected: show(params['allowedValue']) }), path };
+      return { message: t('front-matter-schema.const', { value: shown(value), where: field, expected: shown(params['allowedValue']) }), path };
     case 'pattern':
       return {
-        message: t('front-matter-schema.pattern', { value: show(value), where: field, pattern: String(params['pattern']) }),
+        message: t('front-matter-schema.pattern', { value: shown(value), where: field, pattern: String(params['pattern']) }),
         path,
         ...(path.at(-1) === 'id' || path[0] === 'parent' || path.length === 2
           ? { hint: t('front-matter-schema.pattern.id.hint') }
@@ -80,7 +78,7 @@ function describe(error: ErrorObject, kind: string, data: unknown, properties: R
       };
     case 'format':
       return {
-        message: t('front-matter-schema.format', { value: show(value), where: field, format: String(params['format']) }),
+        message: t('front-matter-schema.format', { value: shown(value), where: field, format: String(params['format']) }),
         path,
         ...(params['format'] === 'date' ? { hint: t('front-matter-schema.format.date.hint') } : {}),
       };
@@ -95,9 +93,9 @@ function describe(error: ErrorObject, kind: string, data: unknown, properties: R
     case 'minItems':
     case 'maxItems':
     case 'multipleOf':
-      return { message: t(`front-matter-schema.${error.keyword}`, { value: show(value), where: field, limit: String(params['limit'] ?? params['multipleOf']) }), path };
+      return { message: t(`front-matter-schema.${error.keyword}`, { value: shown(value), where: field, limit: String(params['limit'] ?? params['multipleOf']) }), path };
     default:
-      return { message: t('front-matter-schema.other', { value: show(value), where: field, what: error.message ?? t('front-matter-schema.fits') }), path };
+      return { message: t('front-matter-schema.other', { value: shown(value), where: field, what: error.message ?? t('front-matter-schema.fits') }), path };
   }
 }
 

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { pointLocator } from '../../parse/offsets.ts';
-import { escapesIn, locationOf, parsedTexts, type ParsedText } from '../parsed-text.ts';
+import { escapesIn, locationOf, matchesIn, parsedTexts, type ParsedText } from '../parsed-text.ts';
 import { t } from '../../messages/index.ts';
 
 /**
@@ -73,16 +72,7 @@ export default defineRule({
       const text = String(file.vfile.value);
       // As written: each character where it is.
       if (hiddenAny.test(text)) {
-        const locate = pointLocator(text);
-        for (const match of text.matchAll(hidden)) {
-          const start = locate(match.index);
-          report({
-            file,
-            place: { start, end: { ...start, column: start.column + match[0].length } },
-            message: t('hidden-characters', { what: describe(match[0]) }),
-            hint: t('hidden-characters.hint'),
-          });
-        }
+        for (const { match, place } of matchesIn(text, hidden)) report({ file, place, message: t('hidden-characters', { what: describe(match[0]) }), hint: t('hidden-characters.hint') });
       }
       // As read: what YAML escapes (`"\u202E"`) and character references (`&#x202E;`) make.
       for (const parsed of parsedTexts(file, (value) => hiddenCharAny.test(value))) {

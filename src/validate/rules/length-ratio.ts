@@ -3,6 +3,7 @@ import { twinPairs } from '../../model/twins.ts';
 import { blocks } from '../../i18n/file-view.ts';
 import { t } from '../../messages/index.ts';
 import { blockName } from '../../i18n/where.ts';
+import { reportOnTwin } from '../pair-report.ts';
 
 /** Finnish and Swedish versions of the same text differ in length by well under this factor. */
 const maxRatio = 2.2;
@@ -21,12 +22,9 @@ export default defineRule({
         const [la, lb] = [blockA.text.length, blockB.text.length];
         if (Math.max(la, lb) < minLength || Math.max(la, lb) <= maxRatio * Math.min(la, lb)) return;
         const [short, long, shortBlock, longBlock] = la < lb ? [a, b, blockA, blockB] : [b, a, blockB, blockA];
-        report({
-          file: short,
-          place: shortBlock.position,
+        reportOnTwin(report, { file: short, place: shortBlock.position }, { file: long, place: longBlock.position }, {
           message: t('length-ratio', { block: blockName(shortBlock.type), short: shortBlock.text.length, long: longBlock.text.length, lang: long.lang }),
           hint: t('length-ratio.hint'),
-          cause: { file: long, place: longBlock.position, message: t('twin.cause', { lang: long.lang }) },
         });
       });
     }

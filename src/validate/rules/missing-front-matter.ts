@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
+import { startOfFile } from '../../parse/types.ts';
 
 export default defineRule({
   id: 'missing-front-matter',
@@ -20,7 +21,7 @@ export default defineRule({
       report({
         file,
         message: t('missing-front-matter.none'),
-        place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        place: startOfFile,
         hint: t('missing-front-matter.none.hint'),
       });
     }

@@ -1,17 +1,10 @@
 import { defineRule } from '../rule.ts';
+import { reportOnTwins } from '../pair-report.ts';
+import { show } from '../show.ts';
 import { sameData, twinPairs } from '../../model/twins.ts';
 import { t } from '../../messages/index.ts';
 
-/** YAML's names for the numbers JSON has none for. */
-const nonFinite = (value: number) => (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf');
-
-function show(value: unknown): string {
-  const marker = '\u0000';
-  const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `${marker}${nonFinite(v)}${marker}` : v));
-  // JSON would show `.nan` and `.inf` as null: show them as written.
-  const text = json === undefined ? t('word.nothing') : json.replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
-  return text.length > 50 ? `${text.slice(0, 47)}...` : text;
-}
+const shown = (value: unknown) => show(value, { max: 50 });
 
 export default defineRule({
   id: 'neutral-data',
@@ -28,21 +21,19 @@ export default defineRule({
         const va = a.data[field];
         const vb = b.data[field];
         if (sameData(va, vb)) continue;
-        for (const [file, other, mine, theirs] of [
-          [a, b, va, vb],
-          [b, a, vb, va],
-        ] as const) {
-          const present = mine !== undefined;
-          report({
-            file,
-            message: present
-              ? t('neutral-data.differs', { field, mine: show(mine), lang: other.lang, theirs: show(theirs) })
-              : t('neutral-data.missing', { field, lang: other.lang, theirs: show(theirs) }),
-            path: present ? [field] : [],
+        // Each side at the field, or at its front-matter where the field is missing.
+        const at = (value: unknown) => (value === undefined ? [] : [field]);
+        reportOnTwins(report, { file: a, path: at(va) }, { file: b, path: at(vb) }, (side, other) => {
+          const mine = side.file.data![field];
+          const theirs = other.file.data![field];
+          return {
+            message:
+              mine !== undefined
+                ? t('neutral-data.differs', { field, mine: shown(mine), lang: other.file.lang, theirs: shown(theirs) })
+                : t('neutral-data.missing', { field, lang: other.file.lang, theirs: shown(theirs) }),
             hint: t('neutral-data.hint', { command: `npx strategy fix --from ${graph.schema.project.languages.join('|')} --apply` }),
-            cause: { file: other, path: theirs === undefined ? [] : [field], message: t('twin.cause', { lang: other.lang }) },
-          });
-        }
+          };
+        });
       }
     }
   },

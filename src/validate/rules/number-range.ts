@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { fieldName, findInFrontMatter, sourceAt } from '../parsed-text.ts';
-import { pathOf } from '../json-pointer.ts';
+import { pathOf } from '../../parse/json-pointer.ts';
 import type { SourceFile, StrategyGraph, YamlPath } from '../../model/types.ts';
 import { t } from '../../messages/index.ts';
 

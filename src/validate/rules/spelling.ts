@@ -7,6 +7,7 @@ import { kindProperties } from '../../edit/schema-props.ts';
 import { t } from '../../messages/index.ts';
 import { spellers } from '../../spelling/index.ts';
 import type { Place, SourceFile, StrategyGraph } from '../../model/types.ts';
+import { startOfFile } from '../../parse/types.ts';
 
 /**
  * A run of letters, with inner hyphens, apostrophes and colons (`sote-keskus`, `e-tjänst`, `EU:n`), and a number
@@ -134,7 +135,7 @@ export default defineRule({
         // Once per language and check: the language is skipped, and the editor told why.
         if (said.has(file.lang)) continue;
         said.add(file.lang);
-        report({ file, place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: t('spelling.unavailable', { lang: file.lang, reason: speller.unavailableReason?.() ?? '' }), hint: t(file.lang === 'fi' ? 'spelling.unavailable.fi.hint' : file.lang === 'sv' ? 'spelling.unavailable.sv.hint' : 'spelling.unavailable.other.hint') });
+        report({ file, place: startOfFile, message: t('spelling.unavailable', { lang: file.lang, reason: speller.unavailableReason?.() ?? '' }), hint: t(file.lang === 'fi' ? 'spelling.unavailable.fi.hint' : file.lang === 'sv' ? 'spelling.unavailable.sv.hint' : 'spelling.unavailable.other.hint') });
         continue;
       }
       let words = accepted.get(file.lang);

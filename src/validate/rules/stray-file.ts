@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
+import { startOfFile } from '../../parse/types.ts';
 
 /** A name to show in a message: control characters (a newline in a file name) as escapes. */
 function shown(path: string): string {
@@ -12,7 +13,7 @@ export default defineRule({
   run({ graph, report }) {
     const { languages } = graph.schema.project;
     const items = languages.map((lang) => `\`x.${lang}.md\``).join(` ${t('word.or')} `);
-    const place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const place = startOfFile;
     for (const stray of graph.strays) {
       const name = `\`${shown(stray.path)}\``;
       if (stray.what === 'symlink') {

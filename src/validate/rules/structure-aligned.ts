@@ -5,6 +5,7 @@ import { blocks } from '../../i18n/file-view.ts';
 import type { Place, SourceFile } from '../../model/types.ts';
 import type { Block } from '../../i18n/blocks.ts';
 import { t } from '../../messages/index.ts';
+import { reportOnTwin, reportOnTwins, type TwinSide } from '../pair-report.ts';
 
 /** Where a block is, or where a missing one belongs: after the block before it, or at the start of the body. */
 function placeAt(file: SourceFile, list: readonly Block[], index: number): Place {
@@ -22,21 +23,15 @@ export default defineRule({
       const blocksA = blocks(a);
       const blocksB = blocks(b);
       for (const mismatch of alignBlocks(blocksA, blocksB)) {
-        const placeA = placeAt(a, blocksA, mismatch.indexA);
-        const placeB = placeAt(b, blocksB, mismatch.indexB);
-        const sides = mismatch.kind === 'onlyInA' ? ([[a, placeA, b, placeB]] as const) : mismatch.kind === 'onlyInB' ? ([[b, placeB, a, placeA]] as const) : ([[a, placeA, b, placeB], [b, placeB, a, placeA]] as const);
-        for (const [file, place, other, otherPlace] of sides) {
-          report({
-            file,
-            place,
-            message: t('structure-aligned', { reason: mismatch.reason, a: a.lang, b: b.lang, lang: other.lang }),
-            hint:
-              mismatch.kind === 'onlyInA' || mismatch.kind === 'onlyInB'
-                ? t('structure-aligned.only.hint', { lang: other.lang })
-                : t('structure-aligned.hint'),
-            cause: { file: other, place: otherPlace, message: t('twin.cause', { lang: other.lang }) },
-          });
-        }
+        const sideA = { file: a, place: placeAt(a, blocksA, mismatch.indexA) };
+        const sideB = { file: b, place: placeAt(b, blocksB, mismatch.indexB) };
+        const say = (other: TwinSide) => ({
+          message: t('structure-aligned', { reason: mismatch.reason, a: a.lang, b: b.lang, lang: other.file.lang }),
+          hint: mismatch.kind === 'onlyInA' || mismatch.kind === 'onlyInB' ? t('structure-aligned.only.hint', { lang: other.file.lang }) : t('structure-aligned.hint'),
+        });
+        if (mismatch.kind === 'onlyInA') reportOnTwin(report, sideA, sideB, say(sideB));
+        else if (mismatch.kind === 'onlyInB') reportOnTwin(report, sideB, sideA, say(sideA));
+        else reportOnTwins(report, sideA, sideB, (_side, other) => say(other));
       }
     }
   },

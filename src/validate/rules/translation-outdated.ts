@@ -3,6 +3,7 @@ import { twinPairs } from '../../model/twins.ts';
 import { fileHash } from '../../i18n/file-view.ts';
 import { pairStatus } from '../../i18n/stamp.ts';
 import { t } from '../../messages/index.ts';
+import { reportOnTwin, reportOnTwins } from '../pair-report.ts';
 
 export default defineRule({
   id: 'translation-outdated',
@@ -13,27 +14,18 @@ export default defineRule({
       if (status !== 'outdated' && status !== 'both-changed') continue;
       const stampCommand = `npx strategy i18n stamp ${String(a.data?.['id'] ?? a.stem)}`;
       if (status === 'both-changed') {
-        for (const [file, other] of [
-          [a, b],
-          [b, a],
-        ] as const) {
-          report({
-            file,
-            path: ['twin-hash'],
-            message: t('translation-outdated.both', { stamp: String(file.data?.['twin-hash']) }),
-            hint: t('translation-outdated.both.hint', { command: stampCommand }),
-            cause: { file: other, path: ['twin-hash'], message: t('translation-outdated.both.cause', { lang: other.lang }) },
-          });
-        }
+        reportOnTwins(report, { file: a, path: ['twin-hash'] }, { file: b, path: ['twin-hash'] }, (side, other) => ({
+          message: t('translation-outdated.both', { stamp: String(side.file.data?.['twin-hash']) }),
+          hint: t('translation-outdated.both.hint', { command: stampCommand }),
+          cause: t('translation-outdated.both.cause', { lang: other.file.lang }),
+        }));
         continue;
       }
       const [behind, ahead] = behindLang === a.lang ? [a, b] : [b, a];
-      report({
-        file: behind,
-        path: ['twin-hash'],
+      reportOnTwin(report, { file: behind, path: ['twin-hash'] }, { file: ahead, path: ['twin-hash'] }, {
         message: t('translation-outdated', { behind: behind.lang, ahead: ahead.lang, stamp: String(behind.data?.['twin-hash']), now: fileHash(ahead) }),
         hint: t('translation-outdated.hint', { behind: behind.lang, file: ahead.vfile.path, command: stampCommand }),
-        cause: { file: ahead, path: ['twin-hash'], message: t('translation-outdated.cause', { lang: ahead.lang }) },
+        cause: t('translation-outdated.cause', { lang: ahead.lang }),
       });
     }
   },

@@ -1,16 +1,14 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { t } from '../../messages/index.ts';
+import { bothWays } from '../pair-report.ts';
 
 export default defineRule({
   id: 'translation-stamp-missing',
   severity: 'warn',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
-      for (const [file, other] of [
-        [a, b],
-        [b, a],
-      ] as const) {
+      for (const [file, other] of bothWays(a, b)) {
         if (typeof file.data?.['twin-hash'] === 'string' || !file.data) continue;
         report({
           file,

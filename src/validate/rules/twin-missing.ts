@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
+import { startOfFile } from '../../parse/types.ts';
 
 export default defineRule({
   id: 'twin-missing',
@@ -16,7 +17,7 @@ export default defineRule({
           report({
             file,
             message: t('twin-missing', { lang, missing, languages: languages.join(` ${t('word.and')} `) }),
-            place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+            place: startOfFile,
             hint: t('twin-missing.hint', { command: `npx strategy i18n twin ${file.vfile.path} ${lang}` }),
           });
         }

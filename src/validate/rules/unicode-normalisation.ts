@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { pointLocator } from '../../parse/offsets.ts';
-import { escapesIn, locationOf, parsedTexts } from '../parsed-text.ts';
+import { escapesIn, locationOf, matchesIn, parsedTexts } from '../parsed-text.ts';
 import { t } from '../../messages/index.ts';
 
 const notNfc = (text: string) => text.normalize('NFC') !== text;
@@ -12,20 +11,12 @@ export default defineRule({
     for (const file of graph.files) {
       const text = String(file.vfile.value);
       if (notNfc(text)) {
-        const locate = pointLocator(text);
         // Report each line once, at its first decomposed character.
         const seen = new Set<number>();
-        for (const match of text.matchAll(/\P{M}\p{M}+/gu)) {
-          if (match[0].normalize('NFC') === match[0]) continue;
-          const start = locate(match.index);
-          if (seen.has(start.line)) continue;
-          seen.add(start.line);
-          report({
-            file,
-            place: { start, end: { ...start, column: start.column + match[0].length } },
-            message: t('unicode-normalisation', { letter: match[0].normalize('NFC') }),
-            hint: t('unicode-normalisation.hint'),
-          });
+        for (const { match, place } of matchesIn(text, /\P{M}\p{M}+/gu)) {
+          if (!notNfc(match[0]) || seen.has(place.start.line)) continue;
+          seen.add(place.start.line);
+          report({ file, place, message: t('unicode-normalisation', { letter: match[0].normalize('NFC') }), hint: t('unicode-normalisation.hint') });
         }
       }
       // Decomposed text that a YAML escape (`"a\u0308"`) or a character reference (`a&#x308;`) makes, in a node

@@ -3,7 +3,8 @@ import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../i18n/file-view.ts';
 import { extractNumbers } from '../../i18n/numbers.ts';
 import { properNames } from '../../i18n/names.ts';
-import type { Place, SourceFile } from '../../model/types.ts';
+import type { Place } from '../../model/types.ts';
+import { reportOnTwins } from '../pair-report.ts';
 import { t } from '../../messages/index.ts';
 import { whereBlock, whereField } from '../../i18n/where.ts';
 
@@ -37,19 +38,10 @@ export default defineRule({
         }
       });
       for (const { what, path, placeA, placeB } of found) {
-        for (const [file, place, other, otherPlace] of [
-          [a, placeA, b, placeB],
-          [b, placeB, a, placeA],
-        ] as [SourceFile, Place | undefined, SourceFile, Place | undefined][]) {
-          report({
-            file,
-            ...(path ? { path } : {}),
-            ...(place ? { place } : {}),
-            message: t('untranslated', { where: what, lang: other.lang }),
-            hint: t('untranslated.hint'),
-            cause: { file: other, ...(path ? { path } : {}), ...(otherPlace ? { place: otherPlace } : {}), message: t('twin.cause', { lang: other.lang }) },
-          });
-        }
+        reportOnTwins(report, { file: a, path, place: placeA }, { file: b, path, place: placeB }, (_side, other) => ({
+          message: t('untranslated', { where: what, lang: other.file.lang }),
+          hint: t('untranslated.hint'),
+        }));
       }
     }
   },

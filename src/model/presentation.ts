@@ -2,9 +2,10 @@
  * How schema/ says an item is presented: the role, label and places of each field (`x-role`, `x-label`,
  * `x-enum-labels`, `x-show`, `x-watermark` on a property) and what a kind makes (`x-heading`, `x-numbered`,
  * `x-council-table`, `x-council-links`, `x-matrix`, `x-measure`). docs/content-format.md describes the keywords.
- * The view model (build.ts) reads presentation only from here, so no renderer needs a field's name.
+ * The view model (src/view/build.ts) reads presentation only from here, so no renderer needs a field's name; the
+ * rules and the change set read it too, which is why it sits with the schema's model rather than in the view.
  */
-import type { KindDefinition } from '../model/types.ts';
+import type { KindDefinition } from './types.ts';
 
 /** What a field means to a reader, whatever the county calls it. */
 export const roles = [

@@ -3,12 +3,12 @@
  * reads (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
  *
  * As a formatter for `strategy check --format codequality` (see `codequality(input)`), and as a converter from a
- * `--format json` report: `node src/ci/codequality.ts check.json > gl-code-quality-report.json`.
+ * `--format json` report: `node src/diagnostics/codequality.ts check.json > gl-code-quality-report.json`.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { fingerprints, flatten, sortFlat, type FlatMessage } from '../diagnostics/flatten.ts';
-import type { ReportInput } from '../diagnostics/reporters.ts';
+import { fingerprints, flatten, sortFlat, type FlatMessage } from './flatten.ts';
+import type { VFileMessage } from 'vfile-message';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -40,8 +40,8 @@ export function codeQualityIssues(messages: readonly FlatMessage[]): CodeQuality
   });
 }
 
-/** The formatter, with the signature of the others in src/diagnostics/reporters.ts. */
-export function codequality({ messages }: ReportInput): string {
+/** The formatter of `--format codequality` (src/diagnostics/reporters.ts), which needs only the messages. */
+export function codequality({ messages }: { messages: readonly VFileMessage[] }): string {
   return `${JSON.stringify(codeQualityIssues(messages.map(flatten)), null, 2)}\n`;
 }
 

@@ -1,4 +1,5 @@
-import type { ViewModel } from '../../view/types.ts';
+import type { ViewModel } from './types.ts';
+import { specialSlug, type SpecialPage } from '../model/reserved-ids.ts';
 
 type Named = Pick<ViewModel, 'lang'> & { root: Pick<ViewModel['root'], 'id'> };
 
@@ -31,4 +32,12 @@ export const lemmatisedLanguages: readonly string[] = ['fi'];
 /** The site path of one language's table of base forms and their forms on the pages, e.g. "/search-forms.fi.json". */
 export function searchFormsHref(lang: string): string {
   return `/search-forms.${lang}.json`;
+}
+
+/**
+ * The address on the published site (`site`: SITE_URL's, with a slash at the end) of a language's front page, or of
+ * one of the site's own pages: https://owner.github.io/strategy/sv/andringar/. What the PDFs link back to.
+ */
+export function webAddress(site: string, lang: string, page?: SpecialPage): string {
+  return `${site}${lang}/${page ? `${specialSlug(lang, page)}/` : ''}`;
 }

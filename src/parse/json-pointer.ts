@@ -1,4 +1,4 @@
-import type { YamlPath } from '../model/types.ts';
+import type { YamlPath } from './types.ts';
 
 /** The front-matter path of an ajv error's `instancePath` (a JSON Pointer: `/targets/0/value` → ['targets', 0, 'value']). */
 export function pathOf(instancePath: string): YamlPath {
