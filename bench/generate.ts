@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseFile } from '../src/parse/parse-file.ts';
-import { fileHash } from '../src/i18n/file-view.ts';
+import { fileHash } from '../src/cross-language/file-view.ts';
 import { startBuild } from './generate/build.ts';
 import { addDocument } from './generate/document.ts';
 import { addFraming } from './generate/framing.ts';

@@ -6,7 +6,7 @@
 import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createChecker } from '../src/incremental.ts';
+import { createChecker } from '../src/incremental/checker.ts';
 import { discover } from '../src/load/discover.ts';
 
 const [dir = 'bench/data/1000/strategy', schemaDir = 'schema', out = '/tmp/prof/incremental.cpuprofile'] = process.argv.slice(2);

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChecker } from '../../src/incremental.ts';
+import { createChecker } from '../../src/incremental/checker.ts';
 import { discover } from '../../src/load/discover.ts';
 
 const [strategyDir, schemaDir, editsText] = process.argv.slice(2) as [string, string, string];

@@ -1,7 +1,7 @@
 /** An item's text compared between two versions: word by word, and block by block with lists and tables by item and row. */
 import type { Root } from 'mdast';
 import { operations } from '../edit/diff.ts';
-import { blocksOf, type Block } from '../i18n/block-list.ts';
+import { blocksOf, type Block } from '../cross-language/block-list.ts';
 
 /** A run of words kept, removed or added. */
 export interface Segment {

@@ -3,7 +3,7 @@ import { count as plural, t, type MessageKey } from '../messages/index.ts';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadStrategy } from '../pipeline.ts';
-import { translationStatus, type TranslationStatus } from '../i18n/stamp.ts';
+import { translationStatus, type TranslationStatus } from '../cross-language/stamp.ts';
 import { stampPair } from '../edit/stamp.ts';
 import { twinPairs } from '../model/twins.ts';
 import { UsageError, type Command } from './command.ts';

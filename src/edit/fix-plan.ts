@@ -10,7 +10,7 @@ import { discover } from '../load/discover.ts';
 import { parseFile } from '../parse/parse-file.ts';
 import { sameData } from '../model/twins.ts';
 import type { SchemaSet } from '../model/types.ts';
-import { fileHash } from '../i18n/file-view.ts';
+import { fileHash } from '../cross-language/file-view.ts';
 import { editFields, fieldLines, splitFrontMatter, joinFrontMatter, yamlData, type FieldChanges } from './front-matter.ts';
 import { normaliseText } from './normalise.ts';
 

@@ -1,8 +1,8 @@
-/** Writing the translation stamp (`twin-hash`) into both files of a pair; src/i18n/stamp.ts reads it back. */
+/** Writing the translation stamp (`twin-hash`) into both files of a pair; src/cross-language/stamp.ts reads it back. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editFields, joinFrontMatter, splitFrontMatter } from './front-matter.ts';
-import { fileHash } from '../i18n/file-view.ts';
+import { fileHash } from '../cross-language/file-view.ts';
 import type { SourceFile } from '../model/types.ts';
 
 /**

@@ -5,7 +5,7 @@
  * the file's bytes) from one written as an escape.
  */
 import { t } from '../messages/index.ts';
-import { whereField } from '../i18n/where.ts';
+import { whereField } from '../cross-language/where.ts';
 import type { Nodes } from 'mdast';
 import { eachNode } from '../parse/each-node.ts';
 import { pointLocator } from '../parse/offsets.ts';

@@ -1,11 +1,15 @@
 import { VFileMessage } from 'vfile-message';
 import type { StrategyGraph } from '../model/types.ts';
 import { ruleUrl, type Report, type Rule, type Severity } from './rule.ts';
-import type { RuleCache } from './rule-cache.ts';
 import { sourceAt } from './parsed-text.ts';
 import { startOfFile } from '../parse/types.ts';
 
 export type RuleSeverities = Readonly<Record<string, Severity>>;
+
+/** Runs a rule in its place, replaying what it found where nothing changed: the incremental checker's cache (src/incremental/rule-cache.ts). */
+export interface RuleRunner {
+  run(rule: Rule, graph: StrategyGraph, report: (report: Report) => void): void;
+}
 
 function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: Report['at'] }, locate: (p: NonNullable<Report['path']>, w?: 'key' | 'value') => NonNullable<Report['place']>) {
   return report.place ?? (report.path ? locate(report.path, report.at) : startOfFile);
@@ -13,9 +17,9 @@ function placeOf(report: { path?: Report['path']; place?: Report['place']; at?: 
 
 /**
  * Runs the rules over the graph and attaches their messages to each file's VFile. Rules only report; severity is added here.
- * With a cache (the checker of `strategy dev`), rules re-run only on what changed since the last run (src/validate/rule-cache.ts).
+ * With a cache (the checker of `strategy dev`), rules re-run only on what changed since the last run (src/incremental/rule-cache.ts).
  */
-export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}, cache?: RuleCache, council = false): VFileMessage[] {
+export function runRules(graph: StrategyGraph, rules: readonly Rule[], severities: RuleSeverities = {}, cache?: RuleRunner, council = false): VFileMessage[] {
   const messages: VFileMessage[] = [];
   for (const rule of rules) {
     const severity = severities[rule.id] ?? rule.severity;

@@ -6,7 +6,7 @@ import { cmsConfig } from '../../src/cms/config.ts';
 import { loadSchemaSet } from '../../src/load/schema.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { reconcileCmsEdits } from '../../src/ci/cms-branch.ts';
-import { fileHash } from '../../src/i18n/file-view.ts';
+import { fileHash } from '../../src/cross-language/file-view.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../site/helpers.ts';
 import { tempStrategy } from '../workflow/helpers.ts';
 import { repoTree, serveCms } from './decap.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadStrategy } from '../../src/pipeline.ts';
-import { createChecker } from '../../src/incremental.ts';
+import { createChecker } from '../../src/incremental/checker.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
 import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createChecker } from '../../src/incremental.ts';
+import { createChecker } from '../../src/incremental/checker.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
 
 let dir: string;

@@ -11,7 +11,7 @@ import { flatten } from '../../src/diagnostics/flatten.ts';
 import { allRules } from '../../src/validate/all-rules.ts';
 import { codequality, codeQualityIssues, fromJsonReport } from '../../src/diagnostics/codequality.ts';
 import { renderSummary, summaryFromArgs, translationRows } from '../../src/ci/summary.ts';
-import { translationStatus } from '../../src/i18n/stamp.ts';
+import { translationStatus } from '../../src/cross-language/stamp.ts';
 import { repoRoot, run } from './helpers.ts';
 
 type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };

@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { markdownProcessor } from '../../src/parse/processor.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
-import { translationStatus } from '../../src/i18n/stamp.ts';
+import { translationStatus } from '../../src/cross-language/stamp.ts';
 import { splitFrontMatter, editFields } from '../../src/edit/front-matter.ts';
 import { normaliseText } from '../../src/edit/normalise.ts';
 import { unifiedDiff } from '../../src/edit/diff.ts';

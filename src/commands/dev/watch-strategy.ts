@@ -1,7 +1,7 @@
 /** The re-check loop of `strategy dev`: what changed under the strategy and schema folders, checked again incrementally. */
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { createChecker, type Checker } from '../../incremental.ts';
+import { createChecker, type Checker } from '../../incremental/checker.ts';
 import { defaultSchemaDir, type LoadResult } from '../../pipeline.ts';
 import { discover } from '../../load/discover.ts';
 import { relevant, statOrUndefined, watchTree } from './watch-tree.ts';

@@ -33,7 +33,7 @@ export function watchTree(root: string, onChange: (path: string | undefined) => 
     return { close: () => watcher.close() };
   }
   const watchers = new Map<string, FSWatcher>();
-  const join2 = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
+  const childPath = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
   const remove = (dir: string) => {
     for (const [path, watcher] of watchers) {
       if (path === dir || path.startsWith(`${dir}/`)) {
@@ -49,7 +49,7 @@ export function watchTree(root: string, onChange: (path: string | undefined) => 
     try {
       watcher = watch(absolute, (event, name) => {
         if (name === null) return onChange(undefined);
-        const path = join2(dir, String(name));
+        const path = childPath(dir, String(name));
         if (event === 'rename') {
           // The entry may be gone again already (an editor's temporary file): never let that throw.
           const stats = statOrUndefined(join(root, path));
@@ -71,7 +71,7 @@ export function watchTree(root: string, onChange: (path: string | undefined) => 
       entries = [];
     }
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = childPath(dir, entry.name);
       if (entry.isDirectory() && relevant(path)) add(path);
     }
   };

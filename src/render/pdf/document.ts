@@ -207,7 +207,7 @@ class GroupedRows {
 }
 
 class Builder {
-  readonly s: PdfStrings;
+  readonly strings: PdfStrings;
   readonly flow = new Flow();
   readonly tocEntries: TocEntry[] = [];
   readonly codes: Map<string, string>;
@@ -222,7 +222,7 @@ class Builder {
   constructor(view: ViewModel, options: DefinitionOptions) {
     this.view = view;
     this.site = options.site;
-    this.s = pdfStrings(view.lang);
+    this.strings = pdfStrings(view.lang);
     ({ codes: this.codes, prefixes: this.prefixes } = linkTargetCodes(view));
     const all = view.order.map((id) => view.items[id]!);
     this.measures = all.filter(isMeasure);
@@ -258,7 +258,7 @@ class Builder {
     // Where the strategy is on the web, when the build knows the site's public address.
     if (this.site) {
       const address = webAddress(this.site, this.view.lang);
-      body.push([{ text: this.s.web.site, style: 'coverLabel' }, { text: [webLink(address)], style: 'coverValue' }]);
+      body.push([{ text: this.strings.web.site, style: 'coverLabel' }, { text: [webLink(address)], style: 'coverValue' }]);
     }
     return {
       stack: [
@@ -304,13 +304,13 @@ class Builder {
         { text: '', pageReference: id, linkToDestination: id, alignment: 'right', style, margin: [0, margin[1], 0, margin[3]] as Margins },
       ];
     });
-    const title: TextNode = { text: this.s.toc, style: 'tocTitle', tag: { type: 'H', level: 1 } };
+    const title: TextNode = { text: this.strings.toc, style: 'tocTitle', tag: { type: 'H', level: 1 } };
     if (rows.length === 0) return title;
     return { stack: [title, { table: { dontBreakRows: true, widths: ['*', 'auto'], body: rows }, layout: 'noBorders', tag: { type: 'TOC', depths: this.tocEntries.map((entry) => entry.depth) } }] };
   }
 
   body(item: ItemView, paragraphStyle?: string, width?: number): Content[] {
-    return mdastToPdf(item.body, { imageLabel: this.s.image, ...(paragraphStyle ? { paragraphStyle } : {}), ...(width ? { width } : {}) });
+    return mdastToPdf(item.body, { imageLabel: this.strings.image, ...(paragraphStyle ? { paragraphStyle } : {}), ...(width ? { width } : {}) });
   }
 
   // ---- intro: the document's own text, vision and mission
@@ -323,7 +323,7 @@ class Builder {
     const body = this.body(this.view.root);
     if (body.length === 0 && statements.length === 0) return;
     this.flow.newPage();
-    const heading = this.heading({ id: dest('intro'), label: this.s.intro.title, depth: 1 });
+    const heading = this.heading({ id: dest('intro'), label: this.strings.intro.title, depth: 1 });
     for (const node of withHeading(heading, [...body, ...statements])) this.flow.add(node, 'portrait');
   }
 
@@ -545,12 +545,12 @@ class Builder {
 
   appendixHeading(key: string, title: string): TextNode {
     this.appendixCount++;
-    return this.heading({ id: dest(`appendix-${key}`), label: `${fill(this.s.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
+    return this.heading({ id: dest(`appendix-${key}`), label: `${fill(this.strings.appendix, { number: this.appendixCount })}${NUMBER_GAP}${title}`, depth: 1 });
   }
 
   measuresAppendix(): void {
     if (this.measures.length === 0) return;
-    const s = this.s.measures;
+    const s = this.strings.measures;
     const lang = this.view.lang;
     // A column for units, actuals and sources only where a measure has them.
     const withActuals = this.measures.some((m) => m.measure!.actuals.length > 0);
@@ -590,13 +590,13 @@ class Builder {
    * `open-questions`).
    */
   provenanceAppendix(): void {
-    const s = this.s.provenance;
+    const s = this.strings.provenance;
     const items = this.view.order.map((id) => this.item(id));
     const unapproved = items.filter((item) => item.provenance?.unapproved);
     const asked = items.filter((item) => (item.provenance?.questions.length ?? 0) > 0);
     if (unapproved.length === 0 && asked.length === 0) return;
     const lang = this.view.lang;
-    const languageName = (other: string) => (this.s.languages as Record<string, string>)[other] ?? this.view.languageNames[other] ?? other;
+    const languageName = (other: string) => (this.strings.languages as Record<string, string>)[other] ?? this.view.languageNames[other] ?? other;
     const groupOf = (item: ItemView) => (isSection(item) ? item : this.numberedAncestor(item));
     const titled = (item: ItemView): TableCell => ({ stack: [{ text: item.title }, { text: item.kindLabel, style: 'cellMeta' }] });
     this.flow.newPage();
@@ -632,7 +632,7 @@ class Builder {
     const goals = matrix.rows.map((id) => this.item(id));
     this.flow.newPage();
     this.flow.add(this.appendixHeading('links', this.view.labels['links'] ?? 'Links'), 'landscape');
-    this.flow.add({ text: this.s.trace.markExplained, style: 'note' }, 'landscape');
+    this.flow.add({ text: this.strings.trace.markExplained, style: 'note' }, 'landscape');
     // Column chunks: whole kinds together while they fit, so wide strategies get several matrices.
     const goalWidth = 230;
     const minCode = 17;
@@ -684,7 +684,7 @@ class Builder {
         body.push([{ text: `${numbered.number ?? ''}${NUMBER_GAP}${numbered.title}`.trim(), style: 'groupRow', colSpan: columns, tag: { type: 'TH', scope: 'Row' } }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))]);
       }
       const linked = new Set(goal.links.flatMap((group) => group.ids));
-      body.push([{ text: goal.title }, ...ids.map((id): TableCell => (linked.has(id) ? { text: this.s.trace.mark, style: 'mark' } : { text: '' }))]);
+      body.push([{ text: goal.title }, ...ids.map((id): TableCell => (linked.has(id) ? { text: this.strings.trace.mark, style: 'mark' } : { text: '' }))]);
     }
     return {
       table: { headerRows: 2, ...(rowsKeepWhole(body, widths, 8.5, 6) ? { keepWithHeaderRows: 1, dontBreakRows: true } : {}), widths, body },
@@ -711,7 +711,7 @@ class Builder {
       ],
     }));
     // Side by side when the legend fits on a page as one block; else one kind after the other, free to break.
-    const title: Content = { text: this.s.trace.legend, style: 'groupHeading', tag: { type: 'H', below: 1 } };
+    const title: Content = { text: this.strings.trace.legend, style: 'groupHeading', tag: { type: 'H', below: 1 } };
     const columns: Content = { stack: [title, { columns: blocks, columnGap: 14 }] };
     if (groups.length <= 3 && estimateHeight(columns, contentWidth.landscape, styles) < keepLimit) return { ...columns, unbreakable: true };
     return { stack: [title, ...blocks] };

@@ -60,7 +60,7 @@ function itemLabel(item: ChangedItemView, s: PdfStrings): string {
 }
 
 class Redline {
-  readonly s: PdfStrings;
+  readonly strings: PdfStrings;
   readonly view: ViewModel;
   readonly changes: ChangesView;
   readonly site: string | undefined;
@@ -69,7 +69,7 @@ class Redline {
     this.view = view;
     this.changes = changes;
     this.site = options.site;
-    this.s = pdfStrings(view.lang);
+    this.strings = pdfStrings(view.lang);
   }
 
   /** The organisation and the document above the redline's own title, as on the council PDF's cover. */
@@ -80,14 +80,14 @@ class Redline {
       { text: this.view.root.title, style: 'redlineDocument' },
       { text: this.changes.title, style: 'h1', tag: { type: 'H', level: 1 } },
       // The same changes on the site, when the build knows its public address.
-      ...(this.site ? [{ text: [`${this.s.web.changes}: `, webLink(webAddress(this.site, this.view.lang, 'changes'))], style: 'meta', margin: [0, 0, 0, 8] } as Content] : []),
+      ...(this.site ? [{ text: [`${this.strings.web.changes}: `, webLink(webAddress(this.site, this.view.lang, 'changes'))], style: 'meta', margin: [0, 0, 0, 8] } as Content] : []),
     ];
   }
 
   /** Teckenförklaring: a sample of an insertion and of a deletion, each with what it means. */
   legend(): Content {
     const words = this.changes.words;
-    const row = (style: string, meaning: string): TableCell[] => [{ text: markedText([{ op: style === 'inserted' ? '+' : '-', text: this.s.redline.sample }], words) }, { text: meaning }];
+    const row = (style: string, meaning: string): TableCell[] => [{ text: markedText([{ op: style === 'inserted' ? '+' : '-', text: this.strings.redline.sample }], words) }, { text: meaning }];
     return {
       table: {
         widths: ['auto', '*'],
@@ -152,7 +152,7 @@ class Redline {
    */
   text(item: ChangedItemView): Content[] {
     if (item.text.length === 0) return [];
-    const labels: Record<string, string> = this.s.redline.blocks;
+    const labels: Record<string, string> = this.strings.redline.blocks;
     const rows: TableCell[][] = [];
     let list: Content[] | undefined;
     for (const block of item.text) {
@@ -183,7 +183,7 @@ class Redline {
 
   item(item: ChangedItemView, parent: string): Content[] {
     const words = this.changes.words;
-    const heading = sectionHeading({ id: dest(item.anchor), label: itemLabel(item, this.s), depth: 3, parent });
+    const heading = sectionHeading({ id: dest(item.anchor), label: itemLabel(item, this.strings), depth: 3, parent });
     const [table, ...rest] = [...this.fields(item), ...this.text(item)];
     // The heading, what happened to the item and the first of its changes stay on one page.
     const first: Content = {

@@ -4,7 +4,7 @@ import { didYouMean } from '../../util/suggest.ts';
 import { oneOf, t, type MessageKey } from '../../messages/index.ts';
 import { pathOf } from '../../parse/json-pointer.ts';
 import type { YamlPath } from '../../model/types.ts';
-import { whereField } from '../../i18n/where.ts';
+import { whereField } from '../../cross-language/where.ts';
 import { show } from '../show.ts';
 
 const shown = (value: unknown) => show(value, { max: 60, bareStrings: true });

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { blocks } from '../../i18n/file-view.ts';
+import { blocks } from '../../cross-language/file-view.ts';
 import { t } from '../../messages/index.ts';
-import { blockName } from '../../i18n/where.ts';
+import { blockName } from '../../cross-language/where.ts';
 import { reportOnTwin } from '../pair-report.ts';
 
 /** Finnish and Swedish versions of the same text differ in length by well under this factor. */

@@ -1,12 +1,12 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { alignBlocks } from '../../i18n/blocks.ts';
-import { blockNumbers, blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { compareNumbers, extractNumbers, type NumberToken } from '../../i18n/numbers.ts';
+import { alignBlocks } from '../../cross-language/blocks.ts';
+import { blockNumbers, blocks, fieldTexts } from '../../cross-language/file-view.ts';
+import { compareNumbers, extractNumbers, type NumberToken } from '../../cross-language/numbers.ts';
 import type { Report } from '../rule.ts';
 import { reportOnTwins, type TwinSide } from '../pair-report.ts';
 import { t } from '../../messages/index.ts';
-import { whereBlock, whereField } from '../../i18n/where.ts';
+import { whereBlock, whereField } from '../../cross-language/where.ts';
 
 const quoted = (tokens: readonly NumberToken[]) => tokens.map((t) => `\`${t.raw.trim()}\``).join(', ');
 

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { defineRule } from '../rule.ts';
-import { fieldTexts } from '../../i18n/file-view.ts';
-import { properNames } from '../../i18n/names.ts';
+import { fieldTexts } from '../../cross-language/file-view.ts';
+import { properNames } from '../../cross-language/names.ts';
 import { fileText, sourceAt } from '../parsed-text.ts';
 import { kindProperties } from '../../edit/schema-props.ts';
 import { t } from '../../messages/index.ts';

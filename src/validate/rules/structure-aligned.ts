@@ -1,9 +1,9 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { alignBlocks } from '../../i18n/blocks.ts';
-import { blocks } from '../../i18n/file-view.ts';
+import { alignBlocks } from '../../cross-language/blocks.ts';
+import { blocks } from '../../cross-language/file-view.ts';
 import type { Place, SourceFile } from '../../model/types.ts';
-import type { Block } from '../../i18n/blocks.ts';
+import type { Block } from '../../cross-language/blocks.ts';
 import { t } from '../../messages/index.ts';
 import { reportOnTwin, reportOnTwins, type TwinSide } from '../pair-report.ts';
 

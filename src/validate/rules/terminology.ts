@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { indexHasTerm, indexWords, type StemLanguage } from '../../i18n/stems.ts';
+import { blocks, fieldTexts } from '../../cross-language/file-view.ts';
+import { indexHasTerm, indexWords, type StemLanguage } from '../../cross-language/stems.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 import { t } from '../../messages/index.ts';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { fileHash } from '../../i18n/file-view.ts';
-import { pairStatus } from '../../i18n/stamp.ts';
+import { fileHash } from '../../cross-language/file-view.ts';
+import { pairStatus } from '../../cross-language/stamp.ts';
 import { t } from '../../messages/index.ts';
 import { reportOnTwin, reportOnTwins } from '../pair-report.ts';
 

@@ -1,12 +1,12 @@
 import { defineRule } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
-import { blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { extractNumbers } from '../../i18n/numbers.ts';
-import { properNames } from '../../i18n/names.ts';
+import { blocks, fieldTexts } from '../../cross-language/file-view.ts';
+import { extractNumbers } from '../../cross-language/numbers.ts';
+import { properNames } from '../../cross-language/names.ts';
 import type { Place } from '../../model/types.ts';
 import { reportOnTwins } from '../pair-report.ts';
 import { t } from '../../messages/index.ts';
-import { whereBlock, whereField } from '../../i18n/where.ts';
+import { whereBlock, whereField } from '../../cross-language/where.ts';
 
 /** Words left once numbers, names and acronyms are taken out: only these need translating. */
 function wordsToTranslate(text: string, names: readonly string[]): number {

@@ -1,9 +1,9 @@
 import { defineRule } from '../rule.ts';
-import { blocks, fieldTexts } from '../../i18n/file-view.ts';
-import { identifyLanguage } from '../../i18n/language.ts';
-import { properNames } from '../../i18n/names.ts';
+import { blocks, fieldTexts } from '../../cross-language/file-view.ts';
+import { identifyLanguage } from '../../cross-language/language.ts';
+import { properNames } from '../../cross-language/names.ts';
 import { t, type MessageKey } from '../../messages/index.ts';
-import { whereBlock, whereField } from '../../i18n/where.ts';
+import { whereBlock, whereField } from '../../cross-language/where.ts';
 
 /** A language in one of the forms a sentence needs (`text`, `name`, `into`), or its code for another one. */
 const form = (lang: string, which: 'text' | 'name' | 'into') => (['sv', 'fi', 'en'].includes(lang) ? t(`lang.${lang}.${which}` as MessageKey) : lang);

@@ -1,6 +1,6 @@
 import { eld } from 'eld/small';
 import { describe, expect, test } from 'vitest';
-import { identifyLanguage, MIN_LETTERS, MIN_WORDS } from '../../src/i18n/language.ts';
+import { identifyLanguage, MIN_LETTERS, MIN_WORDS } from '../../src/cross-language/language.ts';
 
 const SWEDISH = [
   'Välfärdsområdet ansvarar för att ordna social- och hälsovårdstjänster samt räddningsväsendet för sina invånare.',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stemMatches } from '../../src/i18n/stems.ts';
+import { stemMatches } from '../../src/cross-language/stems.ts';
 
 describe('stemMatches: Finnish', () => {
   test.each([

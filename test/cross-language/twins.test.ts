@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { alignBlocks, blocksOf, type Block } from '../../src/i18n/blocks.ts';
-import { identifyLanguage } from '../../src/i18n/language.ts';
-import { compareNumbers, extractNumbers } from '../../src/i18n/numbers.ts';
-import { stemMatches } from '../../src/i18n/stems.ts';
+import { alignBlocks, blocksOf, type Block } from '../../src/cross-language/blocks.ts';
+import { identifyLanguage } from '../../src/cross-language/language.ts';
+import { compareNumbers, extractNumbers } from '../../src/cross-language/numbers.ts';
+import { stemMatches } from '../../src/cross-language/stems.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 /** The modules together, the way cross-language rules will use them on one item's twin files. */

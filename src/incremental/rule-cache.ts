@@ -1,5 +1,5 @@
 import type { SourceFile, StrategyGraph } from '../model/types.ts';
-import type { Report, Rule } from './rule.ts';
+import type { Report, Rule } from '../validate/rule.ts';
 
 /**
  * What a rule's messages depend on, for re-checking after an edit (`strategy dev`):

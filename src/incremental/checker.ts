@@ -1,14 +1,14 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadSchemaSet } from './load/schema.ts';
-import { buildGraph, withReplacedFiles } from './model/graph.ts';
-import { readGlossary } from './load/glossary.ts';
-import { runRules } from './validate/run.ts';
-import { acknowledge } from './validate/acknowledge.ts';
-import { allRules } from './validate/all-rules.ts';
-import { RuleCache } from './validate/rule-cache.ts';
-import { countMessages, glossaryMessages, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from './pipeline.ts';
-import { strategyFilePattern, strayOf, type Expected } from './load/discover.ts';
+import { loadSchemaSet } from '../load/schema.ts';
+import { buildGraph, withReplacedFiles } from '../model/graph.ts';
+import { readGlossary } from '../load/glossary.ts';
+import { runRules } from '../validate/run.ts';
+import { acknowledge } from '../validate/acknowledge.ts';
+import { allRules } from '../validate/all-rules.ts';
+import { RuleCache } from './rule-cache.ts';
+import { countMessages, glossaryMessages, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from '../pipeline.ts';
+import { strategyFilePattern, strayOf, type Expected } from '../load/discover.ts';
 
 const isLink = (path: string) => {
   try {
@@ -17,7 +17,7 @@ const isLink = (path: string) => {
     return false;
   }
 };
-import type { SourceFile, StrategyGraph, Stray } from './model/types.ts';
+import type { SourceFile, StrategyGraph, Stray } from '../model/types.ts';
 
 /** What stands at a path that is not named like an item's file, as a stray; undefined when nothing or a folder is there. */
 function strayAt(root: string, path: string, languages: readonly string[], expected: Expected): Stray | undefined {
@@ -43,7 +43,7 @@ export interface Checker {
 /**
  * A checker for watch mode: only changed files are read and parsed again. The graph and the graph-wide rules are
  * re-run; rules about one file or one pair of twins re-run only on the changed stems and replay their earlier
- * messages for the rest (src/validate/rule-cache.ts).
+ * messages for the rest (rule-cache.ts).
  */
 export function createChecker(strategyDir: string, options: LoadOptions = {}): Checker {
   const root = resolve(strategyDir);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extractNumbers } from '../../src/i18n/numbers.ts';
+import { extractNumbers } from '../../src/cross-language/numbers.ts';
 import { FUZZ_RUNS } from './fuzz-runs.ts';
 
 /**

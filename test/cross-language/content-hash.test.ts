@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { contentHash, normalisedText } from '../../src/i18n/blocks.ts';
+import { contentHash, normalisedText } from '../../src/cross-language/blocks.ts';
 import { FUZZ_RUNS } from './fuzz-runs.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blocksOf, type Block } from '../../src/i18n/blocks.ts';
+import { blocksOf, type Block } from '../../src/cross-language/blocks.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 const blocks = (markdown: string): Block[] => blocksOf(parseMarkdown(markdown));

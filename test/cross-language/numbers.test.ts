@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNumbers, extractNumbers } from '../../src/i18n/numbers.ts';
+import { compareNumbers, extractNumbers } from '../../src/cross-language/numbers.ts';
 
 const keys = (text: string): string[] => extractNumbers(text).map((token) => token.key);
 const NBSP = '\u00A0';
