@@ -40,7 +40,7 @@ import {
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Bumped whenever the generated content changes, so bench/run.ts regenerates bench/data/<N>. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** sfc32: a small, fast, seedable PRNG with good statistics; never Math.random. */
 export function createRng(seed: number): Rng {
