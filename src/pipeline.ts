@@ -89,13 +89,16 @@ export function expectedFiles(project: ProjectConfig): Expected {
   return { paths: [...(project.glossary ? [project.glossary] : []), ...project.notes] };
 }
 
-/** A stray (never read) with the empty file its message is attached to. */
-export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['strays'][number] {
-  const file: SourceFile = {
-    path: stray.path,
+/**
+ * A file that is not an item's, for messages about it: no front matter, no body, every place at 1:1 unless a
+ * message gives its own; `text` is what a message quotes.
+ */
+function plainFile(path: string, displayPath: string, text?: string): SourceFile {
+  return {
+    path,
     lang: '',
-    stem: stray.path,
-    vfile: new VFile({ path: displayPath }),
+    stem: path,
+    vfile: new VFile(text === undefined ? { path: displayPath } : { path: displayPath, value: text }),
     entry: 'file',
     hasFrontMatter: false,
     data: undefined,
@@ -103,7 +106,20 @@ export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['st
     body: { type: 'root', children: [] },
     locate: () => startOfFile,
   };
-  return { ...stray, file };
+}
+
+/** A stray (never read) with the empty file its message is attached to. */
+export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['strays'][number] {
+  return { ...stray, file: plainFile(stray.path, displayPath) };
+}
+
+/**
+ * The glossary as a file that rules report on (an entry that is not a base form): its text, named as messages name
+ * files; each message gives its place in it.
+ */
+export function glossarySourceFile(glossary: GlossaryRead, name: string | undefined, cwd = process.cwd()): SourceFile | undefined {
+  if (!glossary.path || !name || glossary.text === undefined) return undefined;
+  return plainFile(name, relative(cwd, resolve(glossary.path)).split(sep).join('/'), glossary.text);
 }
 
 /** Reads and parses every file once; what is not an item's file is a stray, never read. */
@@ -125,8 +141,8 @@ export function countMessages(messages: readonly VFileMessage[]): { errorCount: 
 export function loadGraph(strategyDir: string, options: LoadOptions = {}): { graph: StrategyGraph; glossary: GlossaryRead } {
   const schema = cachedSchemaSet(options.schemaDir ?? defaultSchemaDir(strategyDir));
   const { files, strays } = readSources(strategyDir, schema.project.languages, options.cwd, expectedFiles(schema.project));
-  const glossary = readGlossary(strategyDir, schema.project.glossary);
-  return { graph: buildGraph(schema, files, glossary.entries, strays), glossary };
+  const glossary = readGlossary(strategyDir, schema.project.glossary, schema.project.glossaryFields);
+  return { graph: buildGraph(schema, files, glossary.entries, strays, glossarySourceFile(glossary, schema.project.glossary, options.cwd)), glossary };
 }
 
 /** The programmatic API: load, parse, build the graph and validate. Content problems never throw. */

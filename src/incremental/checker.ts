@@ -7,7 +7,7 @@ import { runRules } from '../validate/run.ts';
 import { acknowledge } from '../validate/acknowledge.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { RuleCache } from './rule-cache.ts';
-import { countMessages, glossaryMessages, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from '../pipeline.ts';
+import { countMessages, glossaryMessages, glossarySourceFile, defaultSchemaDir, expectedFiles, readEntry, readSources, strayEntry, type LoadOptions, type LoadResult } from '../pipeline.ts';
 import { strategyFilePattern, strayOf, type Expected } from '../load/discover.ts';
 
 const isLink = (path: string) => {
@@ -56,8 +56,9 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
   /** Entries never read (stray-file), by path, kept in step with the changes `update` is told of. */
   const strays = new Map(sources.strays.map((stray) => [stray.path, stray]));
 
-  const glossaryRead = readGlossary(root, schema.project.glossary);
+  const glossaryRead = readGlossary(root, schema.project.glossary, schema.project.glossaryFields);
   const glossary = glossaryRead.entries;
+  const glossaryFile = glossarySourceFile(glossaryRead, schema.project.glossary, cwd);
   // Problems in glossary.yaml are reported as in `check`; the glossary is read once per checker.
   const glossaryProblems = glossaryMessages(glossaryRead, options);
   // Rules that look at one file or one pair of twins re-run only on the stems that changed; the rest run over the whole graph.
@@ -75,10 +76,11 @@ export function createChecker(strategyDir: string, options: LoadOptions = {}): C
     } else {
       const same = sorted !== undefined && sorted.length === files.size && sorted.every((file) => files.has(file.path));
       sorted = same ? sorted!.map((file) => files.get(file.path)!) : [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      graph = buildGraph(schema, sorted, glossary, [...strays.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+      graph = buildGraph(schema, sorted, glossary, [...strays.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), glossaryFile);
     }
     bodyEdits = new Map();
     for (const file of sorted) file.vfile.messages.length = 0;
+    if (glossaryFile) glossaryFile.vfile.messages.length = 0;
     const { messages, acknowledged, unused } = acknowledge([...glossaryProblems, ...runRules(graph, allRules, options.severities, ruleCache)], graph);
     ruleCache.settle();
     return { graph, messages, acknowledged, unusedAcknowledgements: unused, ...countMessages(messages) };

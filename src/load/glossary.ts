@@ -1,8 +1,8 @@
 import { readFileSync, lstatSync } from 'node:fs';
 import { t } from '../messages/index.ts';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import type { GlossaryEntry, ParseProblem } from '../model/types.ts';
+import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import type { GlossaryEntry, GlossaryFields, ParseProblem, Place } from '../model/types.ts';
 import { maxFileBytes } from '../parse/parse-file.ts';
 
 export interface GlossaryRead {
@@ -11,16 +11,26 @@ export interface GlossaryRead {
   problems: ParseProblem[];
   /** The file's path, when the project names one. */
   path: string | undefined;
+  /** The file's text, when it could be read: messages about an entry quote it. */
+  text?: string;
 }
 
 const startOfFile = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-/** The termbase: `glossary.yaml` in the strategy folder (named in schema/project.json), a list of `{ id, sv: [...], fi: [...], note? }`. */
-export function readGlossary(strategyDir: string, file: string | undefined): GlossaryRead {
+/** The fields of an entry where no glossary schema names them: one per language, `id`, `definition`, `source`, `note`. */
+export const defaultGlossaryFields: GlossaryFields = { id: 'id', terms: { sv: 'sv', fi: 'fi' }, definition: 'definition', source: 'source', note: 'note' };
+
+/**
+ * The termbase: `glossary.yaml` in the strategy folder (named in schema/project.json), a list of entries
+ * `{ id, sv: [...], fi: [...], definition: { sv, fi }, source?, note? }`, under the field names that
+ * schema/glossary.schema.json gives them (`fields`).
+ */
+export function readGlossary(strategyDir: string, file: string | undefined, fields: GlossaryFields = defaultGlossaryFields): GlossaryRead {
   if (!file) return { entries: [], problems: [], path: undefined };
   const path = join(strategyDir, file);
   const problems: ParseProblem[] = [];
-  const done = (entries: GlossaryEntry[] = []): GlossaryRead => ({ entries, problems, path });
+  let text: string | undefined;
+  const done = (entries: GlossaryEntry[] = []): GlossaryRead => ({ entries, problems, path, ...(text !== undefined ? { text } : {}) });
   let stat;
   try {
     stat = lstatSync(path);
@@ -43,7 +53,8 @@ export function readGlossary(strategyDir: string, file: string | undefined): Glo
     const end = lineCounter.linePos(range[1] ?? range[0]);
     return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
   };
-  const yaml = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  text = readFileSync(path, 'utf8');
+  const yaml = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   for (const error of yaml.errors) problems.push({ ruleId: 'yaml-syntax', message: t('yaml-syntax.glossary', { detail: error.message.split('\n')[0]! }), place: place(error.pos) });
   if (yaml.errors.length > 0) return done();
   let raw: unknown;
@@ -54,20 +65,51 @@ export function readGlossary(strategyDir: string, file: string | undefined): Glo
     return done();
   }
   const list = Array.isArray(raw) ? raw : [];
+  // Each term's place in the file, from the YAML nodes, so that a message about a term points at it.
+  const nodes = isSeq(yaml.contents) ? yaml.contents.items : [];
   return done(
-    list.flatMap((entry): GlossaryEntry[] => {
-      if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return [];
+    list.flatMap((entry, index): GlossaryEntry[] => {
+      if (!entry || typeof entry !== 'object' || typeof entry[fields.id] !== 'string') return [];
+      const node = nodes[index];
       const terms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-      for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
-        if (key === 'id' || key === 'note') continue;
-        terms[key] = (Array.isArray(value) ? value : [value]).map(String);
+      const places: Record<string, Place[]> = Object.create(null) as Record<string, Place[]>;
+      for (const [lang, field] of Object.entries(fields.terms)) {
+        const value = (entry as Record<string, unknown>)[field];
+        if (value === undefined) continue;
+        terms[lang] = (Array.isArray(value) ? value : [value]).map(String);
+        const termsNode = isMap(node) ? node.get(field, true) : undefined;
+        places[lang] = terms[lang].map((_, i) => place(rangeOf(isSeq(termsNode) ? termsNode.items[i] : termsNode) ?? rangeOf(node)));
       }
-      return [{ id: entry.id, terms, ...(typeof entry.note === 'string' ? { note: entry.note } : {}) }];
+      const definition = textsOf((entry as Record<string, unknown>)[fields.definition]);
+      const source = (entry as Record<string, unknown>)[fields.source];
+      const note = (entry as Record<string, unknown>)[fields.note];
+      return [
+        {
+          id: entry[fields.id] as string,
+          terms,
+          ...(definition ? { definition } : {}),
+          ...(typeof source === 'string' && source.trim() !== '' ? { source } : {}),
+          ...(typeof note === 'string' ? { note } : {}),
+          places,
+        },
+      ];
     }),
   );
 }
 
+/** A YAML node's range, when it is a node. */
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return node && typeof node === 'object' && 'range' in node ? (node as { range?: readonly number[] }).range : undefined;
+}
+
+/** A language → text mapping (a definition), or undefined when the value is none. */
+function textsOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const texts = Object.entries(value as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+  return texts.length > 0 ? (Object.fromEntries(texts) as Record<string, string>) : undefined;
+}
+
 /** The termbase's entries; a glossary that cannot be read gives none (readGlossary says why). */
-export function loadGlossary(strategyDir: string, file: string | undefined): GlossaryEntry[] {
-  return readGlossary(strategyDir, file).entries;
+export function loadGlossary(strategyDir: string, file: string | undefined, fields?: GlossaryFields): GlossaryEntry[] {
+  return readGlossary(strategyDir, file, fields).entries;
 }

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
+import type { GlossaryFields, KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
 import { walk } from './discover.ts';
 import { pathOf } from '../parse/json-pointer.ts';
 import { closest } from '../util/suggest.ts';
@@ -418,7 +418,7 @@ function propertyFlags(property: unknown, resolve: (ref: string) => Json | undef
   return { ...(ref ?? {}), ...property };
 }
 
-function readProject(root: string, display: (path: string) => string, problems: SchemaProblem[]): ProjectConfig | undefined {
+function readProject(root: string, display: (path: string) => string, problems: SchemaProblem[]): Omit<ProjectConfig, 'glossaryFields'> | undefined {
   const source = readSource(join(root, 'project.json'), display(join(root, 'project.json')), problems);
   if (!source) return undefined;
   const { project: validate } = validators();
@@ -812,5 +812,31 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     problems.push({ path: display(root), ruleId: 'schema-invalid', message: `Unexpected schema folder without a kind, expected at least one *.schema.json with "x-kind"` });
   }
   if (problems.length > 0 || !project) return fail();
-  return { root, project, kinds };
+  return { root, project: { ...project, glossaryFields: glossaryFieldsOf(files.map((file) => file.schema), project.languages, resolveRef) }, kinds };
+}
+
+/**
+ * Which field of a glossary entry holds what: the `x-glossary` keywords of the schema whose items declare them
+ * (schema/glossary.schema.json), a `terms` field named by its language; where no schema declares them, the field
+ * named by each language, `id`, `definition`, `source` and `note`.
+ */
+function glossaryFieldsOf(schemas: readonly Json[], languages: readonly string[], resolve: (ref: string) => Json | undefined): GlossaryFields {
+  const fields: GlossaryFields = { id: 'id', terms: Object.fromEntries(languages.map((lang) => [lang, lang])), definition: 'definition', source: 'source', note: 'note' };
+  for (const schema of schemas) {
+    const items = schema['items'];
+    const properties = isObject(items) && isObject(items['properties']) ? items['properties'] : undefined;
+    if (!properties) continue;
+    const roles = Object.entries(properties).flatMap(([name, property]) => {
+      const role = propertyFlags(property, resolve)['x-glossary'];
+      return typeof role === 'string' ? [[name, role] as const] : [];
+    });
+    if (roles.length === 0) continue;
+    const terms: Record<string, string> = {};
+    for (const [name, role] of roles) {
+      if (role === 'terms') terms[name] = name;
+      else if (role === 'id' || role === 'definition' || role === 'source' || role === 'note') fields[role] = name;
+    }
+    return { ...fields, terms };
+  }
+  return fields;
 }

@@ -81,7 +81,7 @@ export function withReplacedFiles(graph: StrategyGraph, replacements: ReadonlyMa
 }
 
 /** Builds the graph from parsed files. Unresolved references stay in it as data, for the rules to report. */
-export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glossary: readonly GlossaryEntry[] = [], strays: StrategyGraph['strays'] = []): StrategyGraph {
+export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glossary: readonly GlossaryEntry[] = [], strays: StrategyGraph['strays'] = [], glossaryFile?: SourceFile): StrategyGraph {
   const items = new Map<string, Map<string, Item>>();
   const byFile = new Map<string, Item>();
   const duplicates: { item: Item; first: Item }[] = [];
@@ -140,6 +140,7 @@ export function buildGraph(schema: SchemaSet, files: readonly SourceFile[], glos
     get,
     twins,
     glossary,
+    ...(glossaryFile ? { glossaryFile } : {}),
     strays,
   };
 }

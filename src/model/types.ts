@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 
 export type { ParseProblem, Place, Point, SourceFile, YamlPath } from '../parse/types.ts';
-import type { SourceFile } from '../parse/types.ts';
+import type { Place, SourceFile } from '../parse/types.ts';
 
 /**
  * An entry under the strategy folder that is never read: not named like an item (`notes.txt`, `x.en.md`, `README.md`),
@@ -72,6 +72,8 @@ export interface ProjectConfig {
   languageNames: Record<string, string>;
   labels: Record<string, Record<string, string>>;
   glossary: string | undefined;
+  /** Which field of a glossary entry holds what (schema/glossary.schema.json's `x-role`s, else these defaults). */
+  glossaryFields: GlossaryFields;
   /** Names written the same in every language (Sotkanet, HaiPro): never judged as text of one language. */
   properNames: readonly string[];
   /**
@@ -92,6 +94,16 @@ export interface ProjectConfig {
   openData?: { license: { name: string; title: string; path: string } };
 }
 
+/** The field names of a glossary entry: the terms by language, and the id, definition, source and note. */
+export interface GlossaryFields {
+  id: string;
+  /** Language → the field with that language's terms. */
+  terms: Readonly<Record<string, string>>;
+  definition: string;
+  source: string;
+  note: string;
+}
+
 export interface Acknowledgement {
   rule: string;
   id?: string;
@@ -105,11 +117,21 @@ export interface SchemaSet {
   kinds: ReadonlyMap<string, KindDefinition>;
 }
 
-/** One termbase entry: the same concept's terms in each language. */
+/**
+ * One termbase entry: the same concept's terms in each language, each in its base form (the first the preferred
+ * term), what the concept is in each language, and where that wording comes from. The field names are the
+ * glossary schema's (schema/glossary.schema.json, by `x-role`).
+ */
 export interface GlossaryEntry {
   id: string;
   terms: Record<string, string[]>;
+  /** The definition in each language. */
+  definition?: Record<string, string>;
+  /** The source of the definition, a short citation (an Act and its section, a termbank), when it has one. */
+  source?: string;
   note?: string;
+  /** Where each term is written in the glossary file, in the order of `terms`; absent for an entry built in code. */
+  places?: Record<string, Place[]>;
 }
 
 /** The whole strategy: every item, its place in the hierarchy, and links in both directions. */
@@ -134,6 +156,8 @@ export interface StrategyGraph {
   get(id: string, lang?: string): Item | undefined;
   /** The sv↔fi termbase. */
   glossary: readonly GlossaryEntry[];
+  /** The glossary file, for messages about its entries: its text, named as messages name it; absent without one. */
+  glossaryFile?: SourceFile;
   /** Files by stem, then language: the twins. */
   twins: ReadonlyMap<string, ReadonlyMap<string, SourceFile>>;
   /** Entries under the strategy folder that are never read, each with an empty file that messages are attached to. */

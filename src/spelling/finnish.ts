@@ -2,16 +2,39 @@
  * Finnish spelling with Voikko (libvoikko and its Finnish morphology, Debian's `libvoikko1` and `voikko-fi`),
  * through libvoikko's documented C API: voikkoInit, voikkoSpellCstr, voikkoSuggestCstr, voikkoFreeCstrArray.
  * Finnish inflects and compounds too freely for a word list: Voikko analyses each word. The same handle gives the
- * site's search the base forms of words (voikkoAnalyzeWordCstr and the analysis' BASEFORM): finnishBaseForms.
+ * site's search the base forms of words (voikkoAnalyzeWordCstr and the analysis' BASEFORM): finnishBaseForms; and
+ * the terminology rules each reading's case, number and compound parts (SIJAMUOTO, NUMBER, STRUCTURE): finnishAnalyses.
  */
 import { koffi, nativeSpeller, openLibrary, stringList } from './native.ts';
 
 const libraryNames = process.platform === 'win32' ? ['libvoikko-1.dll'] : process.platform === 'darwin' ? ['libvoikko.1.dylib', 'libvoikko.dylib'] : ['libvoikko.so.1', 'libvoikko.so'];
 
+/** One of Voikko's analyses of a word. */
+export interface FinnishAnalysis {
+  /** BASEFORM: kotihoidossa → kotihoito (a verbal noun gives its verb: sopeuttamisen → sopeuttaa). */
+  baseForm: string;
+  /** Whether this reading is the nominative singular (SIJAMUOTO nimento, NUMBER singular): a base form. */
+  nominativeSingular: boolean;
+  /** Where a compound's parts meet, as offsets into the word (STRUCTURE: hyvinvointialuestrategia → 5, 11, 15). */
+  boundaries: readonly number[];
+}
+
 interface Voikko {
   spell(word: string): boolean;
   suggest(word: string): string[];
-  baseForms(word: string): string[];
+  analyse(word: string): FinnishAnalysis[];
+}
+
+/** STRUCTURE marks the start of each part with `=` before its letters (`=pppp=pppppp`): the offsets after the first. */
+function boundariesOf(structure: string): number[] {
+  const boundaries: number[] = [];
+  let letters = 0;
+  for (const char of structure) {
+    if (char === '=') {
+      if (letters > 0) boundaries.push(letters);
+    } else letters++;
+  }
+  return boundaries;
 }
 
 let opened: Voikko | string | undefined;
@@ -48,21 +71,28 @@ function open(): Voikko | string {
       if (array) freeCstrArray(array);
       return found;
     },
-    baseForms: (word) => {
+    analyse: (word) => {
       const analyses = analyzeCstr(handle, word) as unknown;
       if (!analyses) return [];
-      const found = new Set<string>();
-      // A NULL-terminated array of analyses, each asked for its BASEFORM (a string the caller frees).
+      const found: FinnishAnalysis[] = [];
+      const value = (analysis: unknown, key: string): string | undefined => {
+        const pointer = analysisValue(analysis, key) as unknown;
+        if (!pointer) return undefined;
+        const text = koffi.decode(pointer, 'char', -1) as string;
+        freeAnalysisValue(pointer);
+        return text;
+      };
+      // A NULL-terminated array of analyses, each asked for its attributes (strings the caller frees).
       for (let i = 0; ; i++) {
         const analysis = koffi.decode(analyses, i * koffi.sizeof('void *'), analysis_t) as unknown;
         if (!analysis) break;
-        const value = analysisValue(analysis, 'BASEFORM') as unknown;
-        if (!value) continue;
-        found.add(koffi.decode(value, 'char', -1) as string);
-        freeAnalysisValue(value);
+        const baseForm = value(analysis, 'BASEFORM');
+        if (baseForm === undefined) continue;
+        const nominative = value(analysis, 'SIJAMUOTO') === 'nimento' && value(analysis, 'NUMBER') === 'singular';
+        found.push({ baseForm, nominativeSingular: nominative, boundaries: boundariesOf(value(analysis, 'STRUCTURE') ?? '') });
       }
       freeAnalyses(analyses);
-      return [...found];
+      return found;
     },
   };
 }
@@ -74,8 +104,14 @@ export const finnish = nativeSpeller('fi', openVoikko);
  * does not know; undefined when Voikko is not installed. unavailable() says why.
  */
 export function finnishBaseForms(word: string): string[] | undefined {
+  const analyses = finnishAnalyses(word);
+  return analyses === undefined ? undefined : [...new Set(analyses.map((analysis) => analysis.baseForm))];
+}
+
+/** Voikko's analyses of a Finnish word, none for a word it does not know; undefined when Voikko is not installed. */
+export function finnishAnalyses(word: string): FinnishAnalysis[] | undefined {
   const voikko = openVoikko();
-  return typeof voikko === 'string' ? undefined : voikko.baseForms(word);
+  return typeof voikko === 'string' ? undefined : voikko.analyse(word);
 }
 
 /** Why Voikko cannot run here, or undefined when it can. */

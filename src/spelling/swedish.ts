@@ -1,13 +1,13 @@
 /**
  * Swedish spelling with Hunspell (libhunspell, Debian's `libhunspell-1.7-0`) and the Swedish dictionary of Finland
  * (`sv_FI`, Debian's `hunspell-sv`; `sv_SE` where it is the only one), through Hunspell's documented C API:
- * Hunspell_create and Hunspell_spell. Hunspell joins Swedish compounds by the
+ * Hunspell_create, Hunspell_spell, and Hunspell_stem for the terminology rules (swedishStems). Hunspell joins Swedish compounds by the
  * dictionary's rules (`välfärdsområdet`, `servicestrategi`) and still refuses a misspelt one (`målsätning`).
  * The dictionary is looked for where Hunspell's own tools look: DICPATH, then the systems' folders.
  */
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { koffi, nativeSpeller, openLibrary } from './native.ts';
+import { koffi, nativeSpeller, openLibrary, stringList, type NativeChecker } from './native.ts';
 
 const libraryNames =
   process.platform === 'win32' ? ['libhunspell-1.7-0.dll', 'hunspell.dll'] : process.platform === 'darwin' ? ['libhunspell-1.7.0.dylib', 'libhunspell-1.7.dylib', 'libhunspell.dylib'] : ['libhunspell-1.7.so.0', 'libhunspell.so'];
@@ -39,7 +39,19 @@ function nearWords(word: string, correct: (word: string) => boolean): string[] {
   return [...found];
 }
 
-export const swedish = nativeSpeller('sv', () => {
+interface Hunspell extends NativeChecker {
+  /** Hunspell_stem: the dictionary's stems of a word (kunden → kund, välfärdsområdet → område), none for a word it cannot derive. */
+  stem(word: string): string[];
+}
+
+let opened: Hunspell | string | undefined;
+
+/** Hunspell with its Swedish dictionary, opened once; or why it cannot be. */
+function openHunspell(): Hunspell | string {
+  return (opened ??= open());
+}
+
+function open(): Hunspell | string {
   const lib = openLibrary(libraryNames);
   if (!lib) return `libhunspell (${libraryNames.join(', ')}) is not installed`;
   const base = dictionaryFolders()
@@ -50,7 +62,29 @@ export const swedish = nativeSpeller('sv', () => {
   const handle_t = koffi.pointer(koffi.opaque());
   const create = lib.func('Hunspell_create', handle_t, ['const char *', 'const char *']);
   const spell = lib.func('Hunspell_spell', 'int', [handle_t, 'const char *']);
+  // int Hunspell_stem(Hunhandle*, char*** slst, const char* word); the list is freed with Hunspell_free_list.
+  const stemList = lib.func('Hunspell_stem', 'int', [handle_t, koffi.out(koffi.pointer(koffi.pointer('char *'))), 'const char *']);
+  const freeList = lib.func('Hunspell_free_list', 'void', [handle_t, koffi.inout(koffi.pointer(koffi.pointer('char *'))), 'int']);
   const handle = create(`${base}.aff`, `${base}.dic`) as unknown;
   const correct = (word: string) => spell(handle, word) !== 0;
-  return { spell: correct, suggest: (word) => nearWords(word, correct) };
-});
+  return {
+    spell: correct,
+    suggest: (word) => nearWords(word, correct),
+    stem: (word) => {
+      const list: unknown[] = [null];
+      const count = stemList(handle, list, word) as number;
+      if (count <= 0) return [];
+      const stems = stringList(list[0], count);
+      freeList(handle, list, count);
+      return stems;
+    },
+  };
+}
+
+export const swedish = nativeSpeller('sv', openHunspell);
+
+/** Hunspell's stems of a Swedish word; undefined when Hunspell or its Swedish dictionary is not installed. */
+export function swedishStems(word: string): string[] | undefined {
+  const hunspell = openHunspell();
+  return typeof hunspell === 'string' ? undefined : hunspell.stem(word);
+}

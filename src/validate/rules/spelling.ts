@@ -6,6 +6,7 @@ import { fileText, sourceAt } from '../parsed-text.ts';
 import { kindProperties } from '../../edit/schema-props.ts';
 import { t } from '../../messages/index.ts';
 import { spellers } from '../../spelling/index.ts';
+import { SWEDISH_ENDINGS } from '../../cross-language/stems.ts';
 import type { Place, SourceFile, StrategyGraph } from '../../model/types.ts';
 import { startOfFile } from '../../parse/types.ts';
 
@@ -107,10 +108,17 @@ function acceptedWords(graph: StrategyGraph, lang: string): Set<string> {
   return accepted;
 }
 
-/** An accepted word, or in Finnish one inflected: `Sotkanetissa`, `Närpiöön` (the name and at most five letters more). */
+/**
+ * An accepted word, or one inflected: in Finnish the word and at most five letters more (`Sotkanetissa`,
+ * `Närpiöön`); in Swedish the word and a noun ending (the glossary's `närtjänst` as `närtjänster`).
+ */
 function isAccepted(accepted: ReadonlySet<string>, word: string, lang: string): boolean {
   const lower = word.toLowerCase();
   if (accepted.has(lower)) return true;
+  if (lang === 'sv') {
+    for (const ending of SWEDISH_ENDINGS) if (ending !== '' && lower.endsWith(ending) && accepted.has(lower.slice(0, -ending.length))) return true;
+    return false;
+  }
   if (lang !== 'fi') return false;
   for (let length = lower.length - 1; length >= Math.max(3, lower.length - 5); length--) if (accepted.has(lower.slice(0, length))) return true;
   return false;

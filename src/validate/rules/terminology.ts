@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../rule.ts';
 import { twinPairs } from '../../model/twins.ts';
 import { blocks, fieldTexts } from '../../cross-language/file-view.ts';
-import { indexHasTerm, indexWords, type StemLanguage } from '../../cross-language/stems.ts';
+import { hasTrace, indexHasTerm, indexWords, type StemLanguage } from '../../cross-language/stems.ts';
 import type { GlossaryEntry, SourceFile, StrategyGraph } from '../../model/types.ts';
 import { t } from '../../messages/index.ts';
 
@@ -48,21 +48,6 @@ function placeOf(file: SourceFile, use: Use): Pick<Report, 'path' | 'place'> {
   return block ? { place: block.position } : { path: ['title'] };
 }
 
-/**
- * Whether a text has a term in any form, compounds included: looser than `stemMatches`, so that a warning needs
- * a clear use on one side and no trace at all on the other. `servicestrategin` has a trace of `strategi`.
- */
-function hasTrace(text: string, terms: readonly string[]): boolean {
-  const haystack = text.normalize('NFC').toLowerCase();
-  return terms.some((term) =>
-    term
-      .normalize('NFC')
-      .toLowerCase()
-      .split(/\s+/)
-      .every((word) => haystack.includes(word.slice(0, Math.max(4, word.length - 3)))),
-  );
-}
-
 function fullText(graph: StrategyGraph, file: SourceFile): string {
   return [...fieldTexts(graph, file).map((f) => f.text), ...blocks(file).map((b) => b.text)].join('\n');
 }
@@ -91,7 +76,7 @@ export default defineRule({
         for (const [id, term] of otherUsed) {
           const entry = entries.get(id);
           const expected = entry?.terms[file.lang];
-          if (!entry || !expected?.length || used.has(id) || hasTrace(text, expected)) continue;
+          if (!entry || !expected?.length || used.has(id) || hasTrace(text, expected, file.lang as StemLanguage)) continue;
           const use = whereUsed(graph, other, term);
           report({
             file,
