@@ -1,41 +1,6 @@
 import type { SourceFile, StrategyGraph } from '../model/types.ts';
 import type { Report, Rule } from '../validate/rule.ts';
 
-/**
- * What a rule's messages depend on, for re-checking after an edit (`strategy dev`):
- * - `file`: the file alone (with schema/ and the glossary, which a checker keeps);
- * - `pair`: the file and its twins, i.e. everything under one stem.
- * Rules not listed here look across the graph (links, parents, ids) and always run over all of it.
- * A rule listed here must only iterate `graph.files` (file) or `graph.twins`/`twinPairs` (pair).
- */
-export const ruleScopes: Readonly<Record<string, 'file' | 'pair'>> = {
-  'file-type': 'file',
-  'file-size': 'file',
-  encoding: 'file',
-  'yaml-syntax': 'file',
-  'missing-front-matter': 'file',
-  'unknown-kind': 'file',
-  'front-matter-schema': 'file',
-  'reserved-id': 'file',
-  'number-range': 'file',
-  'hidden-characters': 'file',
-  'unicode-normalisation': 'file',
-  'raw-html': 'file',
-  'unsafe-link': 'file',
-  'pdf-limits': 'file',
-  'wrong-language': 'file',
-  'twin-missing': 'pair',
-  'neutral-data': 'pair',
-  'structure-aligned': 'pair',
-  'numbers-agree': 'pair',
-  'untranslated': 'pair',
-  'translation-outdated': 'pair',
-  'translation-stamp-missing': 'pair',
-  'length-ratio': 'pair',
-  terminology: 'pair',
-  spelling: 'file',
-};
-
 interface Unit {
   stem: string;
   reports: Report[];
@@ -80,8 +45,8 @@ export class RuleCache {
   }
 
   run(rule: Rule, graph: StrategyGraph, report: (r: Report) => void): void {
-    const scope = ruleScopes[rule.id];
-    if (scope === undefined) {
+    const scope = rule.scope;
+    if (scope === 'graph') {
       this.#runGraphRule(rule, graph, report);
       return;
     }

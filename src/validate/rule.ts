@@ -33,9 +33,19 @@ export interface RuleContext {
   council?: boolean;
 }
 
+/**
+ * What a rule reads, which tells the incremental checker (src/incremental/rule-cache.ts) what to re-run after an edit:
+ * - `file`: each file alone (with schema/ and the glossary); it iterates only `graph.files`;
+ * - `pair`: each item's language versions together; it iterates only `graph.twins` or the twin pairs;
+ * - `graph`: ids, links and the hierarchy across files; it runs over the whole graph again after any change of front
+ *   matter, and its reports are replayed while only bodies change.
+ */
+export type RuleScope = 'file' | 'pair' | 'graph';
+
 export interface Rule {
   /** Kebab-case id, also the anchor of the rule's documentation in docs/rules.md. */
   id: string;
+  scope: RuleScope;
   /** One line: what the rule checks, in the current language (the catalogue's `summary.<id>`). */
   readonly summary: string;
   /** Severity unless the configuration says otherwise. */

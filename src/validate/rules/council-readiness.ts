@@ -19,6 +19,7 @@ const UNAPPROVED = new Set(['translation', 'revised']);
 
 export default defineRule({
   id: 'council-readiness',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report, council: asked }) {
     const { status, council } = councilStatus(graph);

@@ -4,6 +4,7 @@ import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'cycle',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report }) {
     const inCycle = new Set<string>();

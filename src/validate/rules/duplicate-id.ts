@@ -3,6 +3,7 @@ import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'duplicate-id',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report }) {
     for (const { item, first } of graph.duplicates) {

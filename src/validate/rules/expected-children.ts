@@ -4,6 +4,7 @@ import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'expected-children',
+  scope: 'graph',
   severity: 'warn',
   run({ graph, report }) {
     for (const item of allVersions(graph)) {

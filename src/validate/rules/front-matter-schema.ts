@@ -101,6 +101,7 @@ function describe(error: ErrorObject, kind: string, data: unknown, properties: R
 
 export default defineRule({
   id: 'front-matter-schema',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

@@ -10,6 +10,7 @@ import { t } from '../../messages/index.ts';
  */
 export default defineRule({
   id: 'glossary-base-form',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report }) {
     const file = graph.glossaryFile;

@@ -66,6 +66,7 @@ function escaped(parsed: ParsedText): { char: string; index?: number; written?: 
 
 export default defineRule({
   id: 'hidden-characters',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

@@ -12,6 +12,7 @@ const minLength = 80;
 
 export default defineRule({
   id: 'length-ratio',
+  scope: 'pair',
   severity: 'warn',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

@@ -6,6 +6,7 @@ import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'link-target',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report }) {
     const idsByKind = new Map<string, string[]>();

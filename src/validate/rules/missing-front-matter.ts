@@ -4,6 +4,7 @@ import { startOfFile } from '../../parse/types.ts';
 
 export default defineRule({
   id: 'missing-front-matter',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

@@ -8,6 +8,7 @@ const shown = (value: unknown) => show(value, { max: 50 });
 
 export default defineRule({
   id: 'neutral-data',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

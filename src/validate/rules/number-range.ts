@@ -48,6 +48,7 @@ function readAs(written: string, number: number): string {
 
 export default defineRule({
   id: 'number-range',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

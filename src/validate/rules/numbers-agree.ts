@@ -25,6 +25,7 @@ function compare(report: (r: Report) => void, a: TwinSide, b: TwinSide, numbersA
 
 export default defineRule({
   id: 'numbers-agree',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

@@ -5,6 +5,7 @@ import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'parent-kind',
+  scope: 'graph',
   severity: 'error',
   run({ graph, report }) {
     for (const item of allVersions(graph)) {

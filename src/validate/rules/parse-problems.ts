@@ -4,6 +4,7 @@ import { defineRule, type Rule } from '../rule.ts';
 export function parseProblemRule(id: string): Rule {
   return defineRule({
     id,
+    scope: 'file',
     severity: 'error',
     run({ graph, report }) {
       for (const file of graph.files) {

@@ -22,6 +22,7 @@ function undrawable(text: string, covered: ReadonlySet<number>, font: string): s
 
 export default defineRule({
   id: 'pdf-limits',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     const fonts = fontCoverage();

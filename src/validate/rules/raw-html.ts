@@ -5,6 +5,7 @@ import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'raw-html',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

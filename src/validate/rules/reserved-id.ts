@@ -4,6 +4,7 @@ import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'reserved-id',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     const { languages } = graph.schema.project;

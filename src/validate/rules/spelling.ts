@@ -130,6 +130,7 @@ const maxSuggestedWords = 20;
 
 export default defineRule({
   id: 'spelling',
+  scope: 'file',
   severity: 'warn',
   run({ graph, report }) {
     const said = new Set<string>();

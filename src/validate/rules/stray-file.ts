@@ -9,6 +9,7 @@ function shown(path: string): string {
 
 export default defineRule({
   id: 'stray-file',
+  scope: 'graph',
   severity: 'warn',
   run({ graph, report }) {
     const { languages } = graph.schema.project;

@@ -17,6 +17,7 @@ function placeAt(file: SourceFile, list: readonly Block[], index: number): Place
 
 export default defineRule({
   id: 'structure-aligned',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

@@ -60,6 +60,7 @@ function isName(entry: GlossaryEntry): boolean {
 
 export default defineRule({
   id: 'terminology',
+  scope: 'pair',
   severity: 'warn',
   run({ graph, report }) {
     if (graph.glossary.length === 0) return;

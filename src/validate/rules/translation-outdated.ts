@@ -7,6 +7,7 @@ import { reportOnTwin, reportOnTwins } from '../pair-report.ts';
 
 export default defineRule({
   id: 'translation-outdated',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

@@ -5,6 +5,7 @@ import { bothWays } from '../pair-report.ts';
 
 export default defineRule({
   id: 'translation-stamp-missing',
+  scope: 'pair',
   severity: 'warn',
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {

@@ -4,6 +4,7 @@ import { startOfFile } from '../../parse/types.ts';
 
 export default defineRule({
   id: 'twin-missing',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     const { languages } = graph.schema.project;

@@ -6,6 +6,7 @@ const notNfc = (text: string) => text.normalize('NFC') !== text;
 
 export default defineRule({
   id: 'unicode-normalisation',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

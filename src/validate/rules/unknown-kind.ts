@@ -4,6 +4,7 @@ import { oneOf, t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'unknown-kind',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     const known = [...graph.schema.kinds.keys()].sort();

@@ -4,6 +4,7 @@ import { t } from '../../messages/index.ts';
 
 export default defineRule({
   id: 'unlinked-target',
+  scope: 'graph',
   severity: 'warn',
   run({ graph, report }) {
     for (const item of allVersions(graph)) {

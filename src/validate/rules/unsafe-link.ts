@@ -32,6 +32,7 @@ function decoded(url: string): string {
 
 export default defineRule({
   id: 'unsafe-link',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     for (const file of graph.files) {

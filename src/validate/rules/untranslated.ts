@@ -20,6 +20,7 @@ const same = (x: string, y: string) => x.normalize('NFC').replace(/\s+/g, ' ').t
 
 export default defineRule({
   id: 'untranslated',
+  scope: 'pair',
   severity: 'error',
   run({ graph, report }) {
     const names = properNames(graph);

@@ -10,6 +10,7 @@ const form = (lang: string, which: 'text' | 'name' | 'into') => (['sv', 'fi', 'e
 
 export default defineRule({
   id: 'wrong-language',
+  scope: 'file',
   severity: 'error',
   run({ graph, report }) {
     const names = properNames(graph);
