@@ -10,7 +10,7 @@ import type { Acknowledgement } from '../model/types.ts';
 import { codequality } from './codequality.ts';
 import { count, currentLang, t, type MessageKey } from '../messages/index.ts';
 import { findRepository, repositoryFileUrl, type Repository } from './repository.ts';
-import { ruleSections } from './rule-docs.ts';
+import { ruleProse } from './rule-docs.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const formats = ['human', 'json', 'github', 'sarif', 'codequality'] as const;
@@ -152,7 +152,6 @@ function sarif({ messages, rules, acknowledged = [], repository: given, cwd = pr
   const prints = fingerprints(flat.map((m) => ({ ...m, file: uri(m.file) })));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const docs = rulesDoc();
-  const sections = ruleSections();
   const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
     physicalLocation: {
       artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
@@ -173,7 +172,7 @@ function sarif({ messages, rules, acknowledged = [], repository: given, cwd = pr
             informationUri: repositoryFileUrl(repository, 'README.md'),
             rules: rules.map((rule) => {
               const helpUri = `${repositoryFileUrl(repository, docs)}#${rule.id}`;
-              const full = sections.get(rule.id) ?? rule.summary;
+              const full = ruleProse(rule) || rule.summary;
               return {
                 id: rule.id,
                 name: ruleName(rule.id),

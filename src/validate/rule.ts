@@ -42,7 +42,17 @@ export interface RuleContext {
  */
 export type RuleScope = 'file' | 'pair' | 'graph';
 
-export interface Rule {
+/** The part of docs/rules.md a rule is documented in. */
+export type RuleGroup = 'structure' | 'cross-language' | 'safety' | 'spelling' | 'council';
+
+/** A rule's documentation, kept in its own file: its section of docs/rules.md in each language (`npm run docs`). */
+export interface RuleDocs {
+  group: RuleGroup;
+  /** The section's Markdown under its heading, in English, Swedish and Finnish. */
+  docs: Readonly<Record<Lang, string>>;
+}
+
+export interface Rule extends RuleDocs {
   /** Kebab-case id, also the anchor of the rule's documentation in docs/rules.md. */
   id: string;
   scope: RuleScope;

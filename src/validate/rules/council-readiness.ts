@@ -21,6 +21,26 @@ export default defineRule({
   id: 'council-readiness',
   scope: 'graph',
   severity: 'error',
+  group: 'council',
+  docs: {
+    en: `Error, when the strategy goes to the council: its document's status is one of the values its status field lists in
+\`x-council\` (here \`proposal\` and \`approved\`), or \`check --council\` is run (on a draft, to see what is left). Then no
+language version may be a translation nobody has reviewed (\`text-status: translation\`) or the editors' revision of
+the source that nobody has approved (\`revised\`), and no open question (\`questions\`) may remain: the council decides
+on the county's own text, knowingly. A draft may hold both, and \`check\` says nothing of them.`,
+    sv: `Fel, när strategin går till fullmäktige: dokumentets status är ett av de värden som statusfältet räknar upp i
+\`x-council\` (här \`proposal\` och \`approved\`), eller \`check --council\` körs (på ett utkast, för att se vad som
+återstår). Då får ingen språkversion vara en översättning som ingen har granskat (\`text-status: translation\`) eller
+redaktörernas omarbetning av källan som ingen har godkänt (\`revised\`), och inga öppna frågor (\`questions\`) får
+finnas kvar: fullmäktige beslutar om välfärdsområdets egen text och vet vad det beslutar om. Ett utkast får ha båda,
+och \`check\` säger då ingenting om dem.`,
+    fi: `Virhe, kun strategia menee valtuustolle: asiakirjan tila on jokin niistä arvoista, jotka tilakenttä luettelee
+kohdassa \`x-council\` (tässä \`proposal\` ja \`approved\`), tai ajetaan \`check --council\` (luonnokselle, jotta näkee,
+mitä on jäljellä). Silloin mikään kieliversio ei saa olla käännös, jota kukaan ei ole tarkastanut
+(\`text-status: translation\`), tai toimittajien muokkaus lähteestä, jota kukaan ei ole hyväksynyt (\`revised\`), eikä
+avoimia kysymyksiä (\`questions\`) saa olla jäljellä: valtuusto päättää hyvinvointialueen omasta tekstistä ja tietää,
+mistä päättää. Luonnoksessa saa olla kumpaakin, eikä \`check\` silloin sano niistä mitään.`,
+  },
   run({ graph, report, council: asked }) {
     const { status, council } = councilStatus(graph);
     // A draft may hold translations and questions; a proposal or an approved version (or `check --council`) may not.

@@ -6,6 +6,15 @@ export default defineRule({
   id: 'cycle',
   scope: 'graph',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. Following \`parent\` upwards must end at the document. An item that is its own ancestor is reported with the
+whole loop.`,
+    sv: `Fel. Kedjan av \`parent\` uppåt slutar vid dokumentet. Ett objekt som är sin egen överordnade rapporteras med hela
+slingan.`,
+    fi: `Virhe. Yläkohteiden (\`parent\`) ketju päättyy asiakirjaan. Kohteesta, joka on oma esivanhempansa, ilmoitetaan koko
+kehän kera.`,
+  },
   run({ graph, report }) {
     const inCycle = new Set<string>();
     for (const [id] of graph.items) {

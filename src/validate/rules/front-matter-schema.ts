@@ -103,6 +103,19 @@ export default defineRule({
   id: 'front-matter-schema',
   scope: 'file',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. The front-matter must fit its kind's JSON Schema: required fields present, no unknown fields, values of the
+right type (\`order: 1\`, not \`order: first\`), enumerations (\`status: draft | proposal | approved\`), ids in
+lower-case ASCII, dates as \`YYYY-MM-DD\`. Each problem is reported at the YAML node it is about.`,
+    sv: `Fel. Front-matter följer typens JSON-schema: obligatoriska fält finns, inga okända fält, värden av rätt typ
+(\`order: 1\`, inte \`order: first\`), uppräknade värden (\`status: draft | proposal | approved\`), id med små bokstäver
+a–z, datum som \`ÅÅÅÅ-MM-DD\`. Varje problem rapporteras vid den YAML-nod det gäller.`,
+    fi: `Virhe. Front matter on tyypin JSON-skeeman mukainen: pakolliset kentät ovat mukana, tuntemattomia kenttiä ei ole,
+arvot ovat oikeaa tyyppiä (\`order: 1\`, ei \`order: first\`), luetellut arvot (\`status: draft | proposal | approved\`),
+tunnisteet pienin kirjaimin a–z, päivämäärät muodossa \`VVVV-KK-PP\`. Jokaisesta ongelmasta ilmoitetaan siinä
+YAML-solmussa, jota se koskee.`,
+  },
   run({ graph, report }) {
     for (const file of graph.files) {
       const kind = file.data?.['kind'];

@@ -68,6 +68,43 @@ export default defineRule({
   id: 'hidden-characters',
   scope: 'file',
   severity: 'error',
+  group: 'safety',
+  docs: {
+    en: `Error. Zero-width spaces and joiners, soft hyphens, byte-order marks inside the text and bidirectional control
+characters are invisible, and the bidirectional ones can make text display in another order than it is stored. So are
+control characters other than tab and line ends, the line and paragraph separators U+2028/U+2029, invisible operators
+(U+2061–U+2064) and Unicode tag characters (U+E0000–U+E007F), which can carry a whole hidden text. They usually come
+from pasting; delete them. The rule reads the text as the site, the PDFs and the open data receive it, too: an escape
+in a double-quoted front-matter value (\`"\\u202E"\`, \`"\\0"\`, \`"\\e"\`, \`"\\x85"\`, \`"\\L"\`, \`"\\P"\`), in a key as well as in a
+value, and a character reference in Markdown (\`&#x202E;\`, \`&lrm;\`, \`&shy;\`, in the text, a link or an image
+description) make the same characters and are reported at the escape. So is a lone surrogate (\`"\\ud800"\`, half of a
+character), which no UTF-8 file holds but an escape can write. A character written as itself is reported once, where
+it stands. Letters, dashes, typographic quotes and the non-breaking space are text, typed or escaped (\`"\\u00E4"\`,
+\`&ndash;\`).`,
+    sv: `Fel. Mellanrum och sammanfogare utan bredd, mjuka bindestreck, byte-ordningsmarkeringar inne i texten och
+dubbelriktade styrtecken är osynliga, och de dubbelriktade kan få texten att visas i en annan ordning än den lagras.
+Detsamma gäller andra styrtecken än tabb och radslut, rad- och styckeavgränsarna U+2028/U+2029, osynliga operatorer
+(U+2061–U+2064) och Unicode-taggtecken (U+E0000–U+E007F), som kan bära en hel dold text. De kommer oftast från
+inklistring; ta bort dem. Regeln läser också texten så som webbplatsen, PDF-filerna och öppna data får den: en
+escape-sekvens i ett värde inom dubbla citattecken i front-matter (\`"\\u202E"\`, \`"\\0"\`, \`"\\e"\`, \`"\\x85"\`, \`"\\L"\`,
+\`"\\P"\`), i en nyckel lika väl som i ett värde, och en teckenreferens i Markdown (\`&#x202E;\`, \`&lrm;\`, \`&shy;\`, i
+texten, en länk eller en bildbeskrivning) ger samma tecken och rapporteras vid escape-sekvensen. Detsamma gäller ett
+ensamt surrogattecken (\`"\\ud800"\`, ett halvt tecken), som ingen UTF-8-fil innehåller men en escape-sekvens kan skriva.
+Ett tecken som skrivits som sig självt rapporteras en gång, där det står. Bokstäver, tankstreck, typografiska
+citattecken och det hårda mellanslaget är text, skrivna direkt eller med escape (\`"\\u00E4"\`, \`&ndash;\`).`,
+    fi: `Virhe. Leveydettömät välit ja liitosmerkit, tavutusmerkit, tekstin sisäiset tavujärjestysmerkit ja kirjoitussuunnan
+ohjausmerkit ovat näkymättömiä, ja kirjoitussuunnan merkit voivat saada tekstin näkymään eri järjestyksessä kuin se on
+tallennettu. Samoin muut ohjausmerkit kuin sarkain ja rivinvaihdot, rivin- ja kappaleenerottimet U+2028/U+2029,
+näkymättömät operaattorit (U+2061–U+2064) ja Unicoden tunnistemerkit (U+E0000–U+E007F), jotka voivat kantaa kokonaista
+piilotettua tekstiä. Ne tulevat yleensä liittämällä; poista ne. Sääntö lukee tekstin myös sellaisena kuin sivusto,
+PDF-tiedostot ja avoin data sen saavat: koodinvaihtosarja lainausmerkein kirjoitetussa front matterin arvossa
+(\`"\\u202E"\`, \`"\\0"\`, \`"\\e"\`, \`"\\x85"\`, \`"\\L"\`, \`"\\P"\`), avaimessa siinä missä arvossakin, ja Markdownin merkkiviittaus
+(\`&#x202E;\`, \`&lrm;\`, \`&shy;\`, tekstissä, linkissä tai kuvan kuvauksessa) tuottavat samat merkit, ja niistä ilmoitetaan
+koodinvaihtosarjan kohdalla. Samoin yksinäisestä korvausmerkistä (\`"\\ud800"\`, puolikas merkki), jota mikään
+UTF-8-tiedosto ei sisällä mutta jonka koodinvaihtosarja voi kirjoittaa. Sellaisenaan kirjoitetusta merkistä
+ilmoitetaan kerran, siellä missä se on. Kirjaimet, ajatusviivat, typografiset lainausmerkit ja sitova välilyönti ovat
+tekstiä, kirjoitettuina suoraan tai koodinvaihtosarjoina (\`"\\u00E4"\`, \`&ndash;\`).`,
+  },
   run({ graph, report }) {
     for (const file of graph.files) {
       const text = String(file.vfile.value);

@@ -14,6 +14,15 @@ export default defineRule({
   id: 'length-ratio',
   scope: 'pair',
   severity: 'warn',
+  group: 'cross-language',
+  docs: {
+    en: `Warning. A block is not more than 2.2 times longer than its twin (blocks under 80 characters are not judged).
+A large difference usually means a sentence was left out of one version.`,
+    sv: `Varning. Ett block är inte mer än 2,2 gånger längre än sin motsvarighet (block under 80 tecken bedöms inte). En stor
+skillnad betyder oftast att en mening fallit bort ur den ena versionen.`,
+    fi: `Varoitus. Lohko on enintään 2,2 kertaa vastinettaan pidempi (alle 80 merkin lohkoja ei arvioida). Suuri ero tarkoittaa
+yleensä, että toisesta versiosta puuttuu virke.`,
+  },
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
       const blocksB = blocks(b);

@@ -8,6 +8,18 @@ export default defineRule({
   id: 'link-target',
   scope: 'graph',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. A link field (for a goal: \`values\`, \`promises\`, \`strategic-goals\`; in general any field with
+\`x-link-kinds\`) must name an existing item of the kind the schema allows. A near miss gets "did you mean"; a link to
+an item of the wrong kind names that item's kind and file.`,
+    sv: `Fel. Ett länkfält (för ett mål: \`values\`, \`promises\`, \`strategic-goals\`; allmänt varje fält med \`x-link-kinds\`)
+pekar på ett befintligt objekt av en typ som schemat tillåter. Ett nästan rätt id får "menade du"; en länk till ett
+objekt av fel typ anger det objektets typ och fil.`,
+    fi: `Virhe. Linkkikenttä (tavoitteella \`values\`, \`promises\`, \`strategic-goals\`; yleisesti jokainen kenttä, jolla on
+\`x-link-kinds\`) osoittaa olemassa olevaan kohteeseen, jonka tyypin skeema sallii. Lähes oikeasta tunnisteesta saa
+vihjeen "tarkoititko"; väärän tyyppiseen kohteeseen osoittava linkki kertoo kohteen tyypin ja tiedoston.`,
+  },
   run({ graph, report }) {
     const idsByKind = new Map<string, string[]>();
     for (const [id] of graph.items) {

@@ -10,6 +10,23 @@ export default defineRule({
   id: 'neutral-data',
   scope: 'pair',
   severity: 'error',
+  group: 'cross-language',
+  docs: {
+    en: `Error. Front-matter that is not text (id, kind, parent, order, links, years, status, type, direction, baseline,
+targets, source: every field the schema does not mark \`x-translatable\`) is identical in both twins. A difference is
+reported on both files, each with the other as the cause. Fix: decide which side is right and copy it, by hand or with
+\`npx strategy fix --from sv --apply\` (copies the Swedish side's neutral data to the Finnish twin).`,
+    sv: `Fel. Front-matter som inte är text (id, typ, överordnad, ordning, länkar, år, status, typ av mätare, riktning,
+utgångsvärde, mål, källa: varje fält som schemat inte märker \`x-translatable\`) är identisk i båda versionerna. En
+skillnad rapporteras i båda filerna, med den andra som orsak. Åtgärd: avgör vilken sida som är rätt och kopiera den,
+för hand eller med \`npx strategy fix --from sv --apply\` (kopierar den svenska sidans språkneutrala data till den
+finska).`,
+    fi: `Virhe. Front matter, joka ei ole tekstiä (tunniste, tyyppi, yläkohde, järjestys, linkit, vuodet, tila, mittarin
+tyyppi, suunta, lähtötaso, tavoitteet, lähde: jokainen kenttä, jota skeema ei merkitse \`x-translatable\`), on sama
+molemmissa versioissa. Erosta ilmoitetaan molemmissa tiedostoissa, ja kummankin syy on toinen. Korjaus: päätä, kumpi
+puoli on oikein, ja kopioi se käsin tai komennolla \`npx strategy fix --from sv --apply\` (kopioi ruotsinkielisen
+puolen kielestä riippumattomat tiedot suomenkieliseen).`,
+  },
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
       if (!a.data || !b.data) continue;

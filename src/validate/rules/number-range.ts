@@ -50,6 +50,31 @@ export default defineRule({
   id: 'number-range',
   scope: 'file',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. A number in the front-matter is finite, and at most 9 007 199 254 740 991 (2^53 − 1) in size wherever the
+schema takes a number: a measure's \`baseline\`, \`targets\` and \`actuals\` values, a Sotkanet \`indicator\`. Beyond that,
+neighbouring whole numbers are stored as one: \`10000000000000001\` is read as \`10000000000000000\`, so a baseline and a
+target that differ as written may be equal, or differ by less than a chart, a table or the open data can show.
+\`.inf\`, \`-.inf\`, \`.nan\` and numbers too large for a double (\`1e309\`) have no place on a chart nor in JSON, and are
+reported in any field. A number the schema refuses anyway (\`order\` above its maximum, a field it does not declare) is
+left to front-matter-schema. Fix: give the figure in a larger unit (thousands, millions), or write the figure itself.`,
+    sv: `Fel. Ett tal i front-matter är ändligt och till beloppet högst 9 007 199 254 740 991 (2^53 − 1) där schemat tar ett
+tal: en mätares \`baseline\`, \`targets\` och \`actuals\`, en Sotkanet-\`indicator\`. Över det lagras närliggande heltal som
+ett och samma: \`10000000000000001\` läses som \`10000000000000000\`, så att ett utgångsvärde och ett mål som skiljer sig
+som skrivna kan vara lika, eller skilja sig mindre än ett diagram, en tabell eller öppna data kan visa. \`.inf\`,
+\`-.inf\`, \`.nan\` och tal som är för stora för ett flyttal (\`1e309\`) hör inte hemma i ett diagram eller i JSON och
+rapporteras i alla fält. Ett tal som schemat ändå inte godtar (\`order\` över sitt maximum, ett fält schemat inte anger)
+lämnas till front-matter-schema. Åtgärd: ange talet i en större enhet (tusental, miljoner) eller skriv själva talet.`,
+    fi: `Virhe. Front matterin luku on äärellinen ja itseisarvoltaan enintään 9 007 199 254 740 991 (2^53 − 1) siellä, missä
+skeema ottaa luvun: mittarin \`baseline\`, \`targets\` ja \`actuals\`, Sotkanetin \`indicator\`. Sitä suuremmat vierekkäiset
+kokonaisluvut tallentuvat samaksi luvuksi: \`10000000000000001\` luetaan lukuna \`10000000000000000\`, joten kirjoitettuina
+eroavat lähtötaso ja tavoite voivat olla samat tai erota vähemmän kuin kaavio, taulukko tai avoin data pystyy
+näyttämään. Arvoilla \`.inf\`, \`-.inf\`, \`.nan\` ja liukuluvuksi liian suurilla luvuilla (\`1e309\`) ei ole paikkaa
+kaaviossa eikä JSONissa, ja niistä ilmoitetaan kaikissa kentissä. Luku, jota skeema ei muutenkaan hyväksy (\`order\` yli
+enimmäisarvonsa, kenttä, jota skeema ei määrittele), jätetään säännölle front-matter-schema. Korjaus: ilmoita luku
+suuremmassa yksikössä (tuhansina, miljoonina) tai kirjoita itse luku.`,
+  },
   run({ graph, report }) {
     for (const file of graph.files) {
       if (!holdsOne(file.data)) continue;

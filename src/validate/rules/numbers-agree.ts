@@ -27,6 +27,24 @@ export default defineRule({
   id: 'numbers-agree',
   scope: 'pair',
   severity: 'error',
+  group: 'cross-language',
+  docs: {
+    en: `Error. Each block, and each translated field such as the title, states the same numbers in both languages. Writing
+conventions are normalised first: decimal comma, thousands separated by a space, a no-break space or nothing,
+\`94 %\` and \`94%\`, Finnish case endings (\`94 %:iin\`, \`2025:ssä\`), ranges \`2025–2029\`, the minus signs \`-\`, \`–\`
+and \`−\`, and dates \`7.3.2025\` = \`2025-03-07\`. Statute references such as \`612/2021\` are one token. The message names
+the number that has no counterpart and lists the twin's numbers.`,
+    sv: `Fel. Varje block, och varje översatt fält som rubriken, anger samma tal på båda språken. Skrivsätten normaliseras
+först: decimalkomma, tusental åtskilda med mellanslag, hårt mellanslag eller ingenting, \`94 %\` och \`94%\`, finska
+kasusändelser (\`94 %:iin\`, \`2025:ssä\`), intervall \`2025–2029\`, minustecknen \`-\`, \`–\` och \`−\` och datum \`7.3.2025\` =
+\`2025-03-07\`. Författningshänvisningar som \`612/2021\` är en enhet. Meddelandet anger det tal som saknar motsvarighet
+och listar den andra versionens tal.`,
+    fi: `Virhe. Jokaisessa lohkossa ja jokaisessa käännetyssä kentässä, kuten otsikossa, on samat luvut molemmilla kielillä.
+Kirjoitustavat normalisoidaan ensin: desimaalipilkku, tuhaterottimena välilyönti, sitova välilyönti tai ei mitään,
+\`94 %\` ja \`94%\`, suomen sijapäätteet (\`94 %:iin\`, \`2025:ssä\`), välit \`2025–2029\`, miinusmerkit \`-\`, \`–\` ja \`−\` sekä
+päivämäärät \`7.3.2025\` = \`2025-03-07\`. Säädösviittaukset kuten \`612/2021\` ovat yksi kokonaisuus. Ilmoitus kertoo
+luvun, jolla ei ole vastinetta, ja luettelee toisen version luvut.`,
+  },
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
       const textsB = new Map(fieldTexts(graph, b).map((f) => [f.field, f.text]));

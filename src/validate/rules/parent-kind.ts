@@ -7,6 +7,15 @@ export default defineRule({
   id: 'parent-kind',
   scope: 'graph',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. \`parent\` must name an existing item of a kind listed in the schema's \`x-parent-kinds\`: a goal sits under a
+section, an action or a measure under a goal. A root kind (the document) has no parent.`,
+    sv: `Fel. \`parent\` pekar på ett befintligt objekt av en typ i schemats \`x-parent-kinds\`: ett mål ligger under ett avsnitt,
+en åtgärd eller en mätare under ett mål. En rottyp (dokumentet) har ingen överordnad.`,
+    fi: `Virhe. \`parent\` osoittaa olemassa olevaan kohteeseen, jonka tyyppi on skeeman \`x-parent-kinds\`-luettelossa: tavoite
+on osion alla, toimenpide tai mittari tavoitteen alla. Juurityypillä (asiakirjalla) ei ole yläkohdetta.`,
+  },
   run({ graph, report }) {
     for (const item of allVersions(graph)) {
       const definition = graph.schema.kinds.get(item.kind);

@@ -1,9 +1,11 @@
-import { defineRule, type Rule } from '../rule.ts';
+import { defineRule, type Rule, type RuleDocs } from '../rule.ts';
 
 /** Problems found while reading a file become messages of the rule named by the parser. */
-export function parseProblemRule(id: string): Rule {
+export function parseProblemRule({ id, group, docs }: { id: string } & RuleDocs): Rule {
   return defineRule({
     id,
+    group,
+    docs,
     scope: 'file',
     severity: 'error',
     run({ graph, report }) {

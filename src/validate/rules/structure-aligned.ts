@@ -19,6 +19,20 @@ export default defineRule({
   id: 'structure-aligned',
   scope: 'pair',
   severity: 'error',
+  group: 'cross-language',
+  docs: {
+    en: `Error. Both bodies have the same blocks in the same order: heading levels, paragraphs, lists with the same number of
+items and the same nesting, tables with the same rows × columns, the same link and image targets. The message says
+what differs, "(sv vs fi)", e.g. \`list with 3 items vs 2 items (sv vs fi)\`: the Swedish list has an item the Finnish
+one lacks.`,
+    sv: `Fel. Båda texterna har samma block i samma ordning: rubriknivåer, stycken, listor med lika många punkter och samma
+nivåer, tabeller med samma rader × kolumner, samma länk- och bildmål. Meddelandet anger skillnaden "(sv mot fi)",
+t.ex. \`lista med 3 punkter mot 2 punkter (sv mot fi)\`: den svenska listan har en punkt som den finska saknar.`,
+    fi: `Virhe. Molemmissa teksteissä on samat lohkot samassa järjestyksessä: otsikkotasot, kappaleet, luettelot, joissa on
+yhtä monta kohtaa samoilla tasoilla, taulukot, joissa on samat rivit × sarakkeet, sekä samat linkkien ja kuvien
+kohteet. Ilmoitus kertoo eron "(sv vs. fi)", esim. \`luettelossa 3 kohtaa vs. 2 kohtaa (sv vs. fi)\`: ruotsinkielisessä
+luettelossa on kohta, joka suomenkielisestä puuttuu.`,
+  },
   run({ graph, report }) {
     for (const [a, b] of twinPairs(graph)) {
       const blocksA = blocks(a);

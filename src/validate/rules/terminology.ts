@@ -62,6 +62,33 @@ export default defineRule({
   id: 'terminology',
   scope: 'pair',
   severity: 'warn',
+  group: 'cross-language',
+  docs: {
+    en: `Warning. When a glossary term (strategy/glossary.yaml) appears in one language, its counterpart appears in the twin.
+The glossary gives each term in its base form, and the rule finds its inflected forms in the text itself:
+\`hyvinvointialueella\` matches \`hyvinvointialue\`, \`hemvården\` matches \`hemvård\`. Finnish is matched with Voikko's
+base forms (\`hyvinvointia\`, well-being, is not a form of \`hyvinvointialue\`; \`hyvinvointialuestrategiassa\` is a
+compound that begins with it), Swedish by its noun and adjective endings, with Hunspell's stems telling a word of its
+own from a form of the term (\`kunde\`, could, is not a form of \`kund\`). On a machine without Voikko or Hunspell (the
+spelling rule says so once) that language is matched by stems alone, which is looser: a word that shares the term's
+stem counts too (\`kumppanuus\` for \`kumppani\`, \`kunde\` for \`kund\`).`,
+    sv: `Varning. När en term ur ordlistan (strategy/glossary.yaml) förekommer på det ena språket förekommer dess motsvarighet i
+den andra versionen. Ordlistan anger varje term i grundform, och regeln hittar själv de böjda formerna i texten:
+\`hyvinvointialueella\` motsvarar \`hyvinvointialue\`, \`hemvården\` motsvarar \`hemvård\`. Finskan jämförs med Voikkos
+grundformer (\`hyvinvointia\`, välbefinnande, är ingen form av \`hyvinvointialue\`; \`hyvinvointialuestrategiassa\` är
+en sammansättning som börjar med termen), svenskan med substantivens och adjektivens ändelser, där Hunspells
+ordstammar skiljer ett eget ord från en form av termen (\`kunde\` är ingen form av \`kund\`). På en dator utan Voikko
+eller Hunspell (stavningsregeln säger det en gång) jämförs det språket bara på ordstammar, vilket är lösare: ett ord
+med samma stam räknas också (\`kumppanuus\` för \`kumppani\`, \`kunde\` för \`kund\`).`,
+    fi: `Varoitus. Kun sanaston (strategy/glossary.yaml) termi esiintyy toisella kielellä, sen vastine esiintyy toisessa
+versiossa. Sanastossa jokainen termi on perusmuodossa, ja sääntö löytää taivutetut muodot tekstistä itse:
+\`hyvinvointialueella\` vastaa termiä \`hyvinvointialue\`, \`hemvården\` termiä \`hemvård\`. Suomea verrataan Voikon
+antamien perusmuotojen avulla (\`hyvinvointia\` ei ole termin \`hyvinvointialue\` muoto; \`hyvinvointialuestrategiassa\`
+on yhdyssana, jonka alkuosa termi on), ruotsia substantiivien ja adjektiivien päätteiden avulla niin, että
+Hunspellin sanavartalot erottavat oman sanansa termin muodosta (\`kunde\` ei ole termin \`kund\` muoto). Koneella, jolla
+Voikkoa tai Hunspellia ei ole (oikeinkirjoitussääntö kertoo sen kerran), kieltä verrataan pelkin sanavartaloin, mikä
+on väljempää: myös sana, jolla on sama vartalo, kelpaa (\`kumppanuus\` termille \`kumppani\`, \`kunde\` termille \`kund\`).`,
+  },
   run({ graph, report }) {
     if (graph.glossary.length === 0) return;
     const entries = new Map(graph.glossary.filter((e) => !isName(e)).map((e) => [e.id, e]));

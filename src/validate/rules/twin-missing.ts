@@ -6,6 +6,17 @@ export default defineRule({
   id: 'twin-missing',
   scope: 'pair',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. Every item exists in Swedish and Finnish: \`x.sv.md\` beside \`x.fi.md\`. The message names the missing file and
+the command that creates it from the existing twin (\`npx strategy i18n twin <file> <lang>\`), which you then
+translate.`,
+    sv: `Fel. Varje objekt finns på svenska och finska: \`x.sv.md\` bredvid \`x.fi.md\`. Meddelandet anger den fil som saknas och
+kommandot som skapar den ur den befintliga (\`npx strategy i18n twin <fil> <språk>\`), som sedan översätts.`,
+    fi: `Virhe. Jokainen kohde on olemassa ruotsiksi ja suomeksi: \`x.sv.md\` tiedoston \`x.fi.md\` vieressä. Ilmoitus kertoo
+puuttuvan tiedoston ja komennon, joka luo sen olemassa olevasta (\`npx strategy i18n twin <tiedosto> <kieli>\`), minkä
+jälkeen se käännetään.`,
+  },
   run({ graph, report }) {
     const { languages } = graph.schema.project;
     for (const [stem, versions] of graph.twins) {

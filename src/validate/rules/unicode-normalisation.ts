@@ -8,6 +8,22 @@ export default defineRule({
   id: 'unicode-normalisation',
   scope: 'file',
   severity: 'error',
+  group: 'safety',
+  docs: {
+    en: `Error. Text is stored composed (NFC): \`ä\` as one character, not \`a\` followed by a combining diaeresis, which looks the
+same but does not match in search or comparison. \`npx strategy fix --apply\` normalises files. An escape that writes a
+combining mark (\`"va\\u0308rd"\` in front-matter, \`va&#x308;rd\` in Markdown) makes decomposed text too; it is reported
+at the escape, which \`fix\` leaves as it is: write the letter itself.`,
+    sv: `Fel. Texten lagras sammansatt (NFC): \`ä\` som ett tecken, inte \`a\` följt av ett kombinerande trema, som ser likadant ut
+men inte matchar vid sökning eller jämförelse. \`npx strategy fix --apply\` normaliserar filerna. En escape-sekvens som
+skriver ett kombinerande tecken (\`"va\\u0308rd"\` i front-matter, \`va&#x308;rd\` i Markdown) ger också sönderdelad
+text; den rapporteras vid escape-sekvensen, som \`fix\` lämnar som den är: skriv själva bokstaven.`,
+    fi: `Virhe. Teksti tallennetaan koottuna (NFC): \`ä\` yhtenä merkkinä eikä \`a\`:na, jota seuraa yhdistelmätreema; ne näyttävät
+samalta mutta eivät täsmää haussa eivätkä vertailussa. \`npx strategy fix --apply\` normalisoi tiedostot.
+Koodinvaihtosarja, joka kirjoittaa yhdistelmämerkin (\`"va\\u0308rd"\` front matterissa, \`va&#x308;rd\` Markdownissa),
+tuottaa myös hajotettua tekstiä; siitä ilmoitetaan koodinvaihtosarjan kohdalla, jonka \`fix\` jättää ennalleen: kirjoita
+itse kirjain.`,
+  },
   run({ graph, report }) {
     for (const file of graph.files) {
       const text = String(file.vfile.value);

@@ -6,6 +6,14 @@ export default defineRule({
   id: 'unknown-kind',
   scope: 'file',
   severity: 'error',
+  group: 'structure',
+  docs: {
+    en: `Error. \`kind\` must be one of the kinds declared in \`schema/kinds/\` (each schema's \`x-kind\`). A typo gets a
+"did you mean" hint.`,
+    sv: `Fel. \`kind\` är en av typerna i \`schema/kinds/\` (varje schemas \`x-kind\`). Ett skrivfel ger tipset "menade du".`,
+    fi: `Virhe. \`kind\` on jokin kansion \`schema/kinds/\` tyypeistä (kunkin skeeman \`x-kind\`). Kirjoitusvirheestä saa vihjeen
+"tarkoititko".`,
+  },
   run({ graph, report }) {
     const known = [...graph.schema.kinds.keys()].sort();
     for (const file of graph.files) {

@@ -6,6 +6,16 @@ export default defineRule({
   id: 'unlinked-target',
   scope: 'graph',
   severity: 'warn',
+  group: 'structure',
+  docs: {
+    en: `Warning. Every value, value promise and strategic goal (every kind with \`x-expect-inbound-links\`) should be served
+by at least one goal. An unlinked one is either missing from the goals' links or no longer part of the strategy.`,
+    sv: `Varning. Varje värdering, värdelöfte och strategiskt mål (varje typ med \`x-expect-inbound-links\`) stöds av minst ett
+mål. Ett objekt utan länkar saknas antingen bland målens länkar eller hör inte längre till strategin.`,
+    fi: `Varoitus. Jokaista arvoa, arvolupausta ja strategista tavoitetta (jokaista tyyppiä, jolla on
+\`x-expect-inbound-links\`) tukee vähintään yksi tavoite. Kohde, johon ei linkitetä, joko puuttuu tavoitteiden
+linkeistä tai ei enää kuulu strategiaan.`,
+  },
   run({ graph, report }) {
     for (const item of allVersions(graph)) {
       if (!graph.schema.kinds.get(item.kind)?.expectInboundLinks) continue;

@@ -34,6 +34,30 @@ export default defineRule({
   id: 'unsafe-link',
   scope: 'file',
   severity: 'error',
+  group: 'safety',
+  docs: {
+    en: `Error. Links use \`https:\`, \`http:\`, \`mailto:\` or \`tel:\`; \`javascript:\`, \`data:\` and other schemes are reported. Images
+are files inside strategy/, given by a relative path: absolute paths, paths that climb out of strategy/ with \`../\`
+and images from other sites are reported (a build never fetches anything from the network or outside the project).
+An image given by a reference (\`![alt][name]\`) is checked at its definition, and \`%\`-escapes are decoded before the
+path is judged (\`%2e%2e/\` is \`../\`). SVG images are reported: an SVG file can carry scripts that run when it is opened
+from the site's own address; export diagrams as PNG, JPEG or WebP.`,
+    sv: `Fel. Länkar använder \`https:\`, \`http:\`, \`mailto:\` eller \`tel:\`; \`javascript:\`, \`data:\` och andra scheman rapporteras.
+Bilder är filer i strategy/, angivna med en relativ sökväg: absoluta sökvägar, sökvägar som med \`../\` leder ut ur
+strategy/ och bilder från andra webbplatser rapporteras (ett bygge hämtar aldrig något från nätet eller utanför
+projektet). En bild som anges med en referens (\`![alt][namn]\`) kontrolleras vid sin definition, och \`%\`-koder
+avkodas innan sökvägen bedöms (\`%2e%2e/\` är \`../\`). SVG-bilder rapporteras: en SVG-fil kan innehålla skript som körs
+när den öppnas från webbplatsens egen adress; exportera diagram som PNG, JPEG eller WebP. CMS:et sparar ett objekts
+bilder i \`images/\` bredvid det och länkar dem relativt, vilket denna regel godtar.`,
+    fi: `Virhe. Linkit käyttävät muotoja \`https:\`, \`http:\`, \`mailto:\` tai \`tel:\`; muodoista \`javascript:\`, \`data:\` ja muista
+ilmoitetaan. Kuvat ovat strategy/-kansion tiedostoja suhteellisella polulla: absoluuttisista poluista, \`../\`-poluista,
+jotka johtavat strategy/-kansion ulkopuolelle, ja muiden sivustojen kuvista ilmoitetaan (koonti ei koskaan hae mitään
+verkosta eikä projektin ulkopuolelta). Viittauksella (\`![alt][nimi]\`) annettu kuva tarkistetaan määrittelynsä
+kohdalla, ja \`%\`-koodit puretaan ennen polun arviointia (\`%2e%2e/\` on \`../\`). SVG-kuvista ilmoitetaan: SVG-tiedosto
+voi sisältää komentosarjoja, jotka suoritetaan, kun se avataan sivuston omasta osoitteesta; tallenna kaaviot PNG-,
+JPEG- tai WebP-muodossa. CMS tallentaa kohteen kuvat sen viereen kansioon \`images/\` ja linkittää ne suhteellisesti,
+minkä tämä sääntö hyväksyy.`,
+  },
   run({ graph, report }) {
     for (const file of graph.files) {
       const depth = file.path.split('/').length - 1;

@@ -22,6 +22,15 @@ export default defineRule({
   id: 'untranslated',
   scope: 'pair',
   severity: 'error',
+  group: 'cross-language',
+  docs: {
+    en: `Error. A block or translated field with the same words in both twins was most likely copied and not translated.
+Numbers, acronyms and proper names alone do not count.`,
+    sv: `Fel. Ett block eller översatt fält med samma ord i båda versionerna har troligen kopierats och inte översatts. Enbart
+tal, förkortningar och egennamn räknas inte.`,
+    fi: `Virhe. Lohko tai käännetty kenttä, jossa on samat sanat molemmissa versioissa, on todennäköisesti kopioitu eikä
+käännetty. Pelkät luvut, lyhenteet ja erisnimet eivät vaikuta.`,
+  },
   run({ graph, report }) {
     const names = properNames(graph);
     for (const [a, b] of twinPairs(graph)) {

@@ -12,6 +12,22 @@ export default defineRule({
   id: 'wrong-language',
   scope: 'file',
   severity: 'error',
+  group: 'cross-language',
+  docs: {
+    en: `Error. Text is in its file's language. Each block and translated field long enough to judge (at least four words
+and 25 letters, once numbers, links, acronyms and proper names are taken out) is identified with eld, limited to
+Swedish, Finnish and English. Proper names that are the same in both languages (Sotkanet, HaiPro) never count: list
+them in the glossary with the same term in both languages, or in \`properNames\` in schema/project.json.`,
+    sv: `Fel. Texten är på filens språk. Varje block och översatt fält som är tillräckligt långt för att bedömas (minst fyra
+ord och 25 bokstäver när tal, länkar, förkortningar och egennamn tagits bort) identifieras med eld, begränsat till
+svenska, finska och engelska. Egennamn som är lika på båda språken (Sotkanet, HaiPro) räknas aldrig: lägg dem i
+ordlistan med samma term på båda språken, eller under \`properNames\` i schema/project.json.`,
+    fi: `Virhe. Teksti on tiedoston kielellä. Jokainen arvioitavaksi riittävän pitkä lohko ja käännetty kenttä (vähintään
+neljä sanaa ja 25 kirjainta, kun luvut, linkit, lyhenteet ja erisnimet on poistettu) tunnistetaan eld-kirjastolla
+ruotsiin, suomeen ja englantiin rajattuna. Kummallakin kielellä samat erisnimet (Sotkanet, HaiPro) eivät koskaan
+vaikuta: lisää ne sanastoon samalla termillä molemmille kielille tai kohtaan \`properNames\` tiedostossa
+schema/project.json.`,
+  },
   run({ graph, report }) {
     const names = properNames(graph);
     for (const file of graph.files) {
