@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { defineRule } from '../rule.ts';
 import type { Place } from '../../model/types.ts';
-import { fontCoverage, maxListDepth, maxTableColumns, maxTitleWord } from '../../render/pdf/limits.ts';
+import { fontCoverage, maxListDepth, maxTableColumns, maxTitleWord } from '../../fonts/limits.ts';
 import { fieldName, findInFrontMatter } from '../parsed-text.ts';
 import { t } from '../../messages/index.ts';
 
@@ -30,7 +30,7 @@ export default defineRule({
 list nests at most 10 levels (deeper ones are squeezed away in a council table's goal column), and every character
 has a glyph in the embedded fonts, DejaVu Sans for text and DejaVu Sans Mono for code (others print as empty boxes and
 are missing from the PDF's text; CJK and emoji are not covered). The limits are stated once, in
-\`src/render/pdf/limits.ts\`, and the covered characters are read from the font files themselves (with fontkit).
+\`src/fonts/limits.ts\`, and the covered characters are read from the font files themselves (with fontkit).
 Reported at the table, the list or the text that holds the character; for front-matter (titles, units, responsible
 and every other text the PDF prints), at the value. A word of more than 40 characters in a translatable
 front-matter field (a title, a unit) is refused too: the PDF prints those in headings and narrow table columns, where
@@ -38,7 +38,7 @@ it does not break them.`,
     sv: `Fel. En fil innehåller inget som fullmäktiges PDF-filer skulle tappa: en tabell har högst 12 kolumner (fler går utanför
 sidan), en lista har högst 10 nivåer (djupare trycks ihop i en fullmäktigetabells målkolumn), och varje tecken har en
 glyf i de inbäddade typsnitten, DejaVu Sans för text och DejaVu Sans Mono för kod (andra blir tomma rutor och saknas i
-PDF-filens text; CJK och emoji ingår inte). Gränserna anges på ett ställe, i \`src/render/pdf/limits.ts\`, och tecknen
+PDF-filens text; CJK och emoji ingår inte). Gränserna anges på ett ställe, i \`src/fonts/limits.ts\`, och tecknen
 läses ur själva typsnittsfilerna (med fontkit). Rapporteras vid tabellen, listan eller texten som har tecknet; för
 front-matter (rubriker, enheter, ansvariga och all annan text som PDF-filen skriver ut) vid värdet. Ett ord på mer än
 40 tecken i ett översättningsbart fält i front-matter (en rubrik, en enhet) godtas inte heller: PDF-filen skriver ut
@@ -47,7 +47,7 @@ dem i rubriker och smala tabellkolumner, där den inte bryter dem.`,
 (useammat menevät sivun yli), luettelossa enintään 10 tasoa (syvemmät puristuvat valtuustotaulukon
 tavoitesarakkeessa), ja jokaisella merkillä on glyfi upotetuissa fonteissa, tekstissä DejaVu Sans ja koodissa DejaVu
 Sans Mono (muut tulostuvat tyhjinä laatikoina ja puuttuvat PDF:n tekstistä; CJK-merkit ja emojit eivät kuulu
-mukaan). Rajat ovat yhdessä paikassa, tiedostossa \`src/render/pdf/limits.ts\`, ja merkit luetaan itse
+mukaan). Rajat ovat yhdessä paikassa, tiedostossa \`src/fonts/limits.ts\`, ja merkit luetaan itse
 fonttitiedostoista (fontkit-kirjastolla). Ilmoitetaan taulukon, luettelon tai merkin sisältävän tekstin kohdalla;
 front matterissa (otsikot, yksiköt, vastuutahot ja kaikki muu PDF:ään tulostuva teksti) arvon kohdalla. Myöskään yli
 40 merkin sanaa käännettävässä front matterin kentässä (otsikko, yksikkö) ei hyväksytä: PDF tulostaa ne otsikoihin ja

@@ -3,7 +3,7 @@
  * these limits, which the PDF would otherwise lose without a word.
  */
 import { createRequire } from 'node:module';
-import { fontFamilies } from './fonts.ts';
+import { fontFamilies } from './families.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +35,6 @@ function covered(families: readonly (keyof typeof fontFamilies)[]): Set<number> 
 
 let coverage: { text: ReadonlySet<number>; code: ReadonlySet<number> } | undefined;
 
-/** The code points the PDFs can draw: text (DejaVu Sans and its condensed cut) and code (DejaVu Sans Mono). Read once. */
 /**
  * The longest word (a run without white space) of the front-matter text the PDF prints in headings and narrow
  * table columns (titles, units, responsible: the translatable fields), which are laid out at many widths and not
@@ -43,6 +42,7 @@ let coverage: { text: ReadonlySet<number>; code: ReadonlySet<number> } | undefin
  */
 export const maxTitleWord = 40;
 
+/** The code points the PDFs can draw: text (DejaVu Sans and its condensed cut) and code (DejaVu Sans Mono). Read once. */
 export function fontCoverage(): { text: ReadonlySet<number>; code: ReadonlySet<number> } {
   coverage ??= { text: covered(['DejaVuSans', 'DejaVuSansCondensed']), code: covered(['DejaVuSansMono']) };
   return coverage;
