@@ -823,8 +823,8 @@ export function languageParts(view: ViewModel): { lang: string; terms: string[] 
 /**
  * Replaces named styles on nodes by the style's properties, with pdfmake's precedence (the node's own properties
  * win, then the last style named). pdfmake resolves some twenty properties for every word by walking the style
- * stack, and each lookup of a named style allocates a Set; with plain properties the 300-page benchmark document
- * renders to the same bytes with about 4 % less CPU.
+ * stack, and each lookup of a named style allocates a Set; with plain properties the document renders to the same
+ * bytes with less work (bench/RESULTS.md, item 8).
  */
 export function inlineStyles<T>(content: T, dictionary: Readonly<Record<string, Style>>): T {
   const seen = new WeakSet<object>();
