@@ -1,8 +1,9 @@
 /**
  * The schema set of a folder, compiled once per process for as long as its files stay as they are: compiling the
  * kinds' JSON Schemas is most of the time a small strategy's check takes, and a process that checks again and
- * again (the tests, an editor's `strategy dev`) would otherwise pay it each time. The key is the folder's files, their paths and contents (a hash), and the working folder (messages name schema
- * files relative to it); a schema that fails to load is not kept, so its errors are always current.
+ * again (the tests, an editor's `strategy dev`) would otherwise pay it each time. The key is the folder's files,
+ * their paths and contents (a hash), and the working folder (messages name schema files relative to it); a schema
+ * that fails to load is not kept, so its errors are always current.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
