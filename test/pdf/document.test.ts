@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDocDefinition, inlineStyles, linkTargetCodes } from '../../src/render/pdf/document.ts';
+import { buildDocDefinition, linkTargetCodes } from '../../src/render/pdf/document.ts';
+import { inlineStyles } from '../../src/render/pdf/frame.ts';
 import { formatDate, yearsText } from '../../src/view/format.ts';
 import type { Content, TableNode, TDocumentDefinitions } from '../../src/render/pdf/types.ts';
 import { miniViews, miniWithStatus, removeTempDirs } from './helpers.ts';

@@ -1,14 +1,18 @@
 /**
  * The council PDF as a pdfmake document definition, built from one language's view model.
  * Generic: kinds, their labels and their columns all come from the view model (schema/), never from here.
+ * One file, over 300 lines, because its parts (cover, contents, sections, council tables, appendices) are one
+ * Builder: they share the table of contents, the codes of the link targets and the flow of pages. What the redline
+ * shares with it is in frame.ts.
  */
 import type { IdGroup, ItemView, Point, ViewModel } from '../../view/types.ts';
 import { councilColumns, councilValue, type CouncilColumn } from '../../view/council.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { hasContent, mdastToPdf } from './mdast.ts';
-import { colours, contentHeight, contentWidth, defaultStyle, gridLayout, pageMargins, styles, watermarkTint } from './styles.ts';
+import { colours, contentWidth, gridLayout, styles } from './styles.ts';
 import { estimateHeight, rowHeights } from './estimate.ts';
-import type { Content, ContentNode, Margins, PageOrientation, Style, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+import type { Content, Margins, PageOrientation, TableCell, TableNode, TDocumentDefinitions, TextNode } from './types.ts';
+import { dest, inlineStyles, keepLimit, NUMBER_GAP, pageFrame, sectionHeading, webLink, withHeading, type DefinitionOptions } from './frame.ts';
 import { webAddress } from '../../view/paths.ts';
 
 // ---------------------------------------------------------------- reading the view model
@@ -89,62 +93,9 @@ class Flow {
 
 // ---------------------------------------------------------------- the builder
 
-/** What a PDF needs besides the view model. */
-export interface DefinitionOptions {
-  /** The site's public address with a slash at the end (SITE_URL: https://strategi.example.fi/): the PDF links to its pages there. */
-  site?: string | undefined;
-}
-
-/** An address on the web written out as a link (tagged as one: tags.ts). */
-export function webLink(address: string): TextNode {
-  return { text: address, link: address, decoration: 'underline', color: colours.link };
-}
-
-/** The named destination of a heading: what bookmarks and links point to. */
-export const dest = (id: string): string => `dest-${id}`;
-
-/**
- * pdfmake drops a block kept whole (unbreakable, or a row under dontBreakRows) that is taller than a page, with
- * everything in it; blocks are kept whole only when their (high) estimate stays below this.
- */
-const keepLimit = contentHeight.landscape * 0.75;
 const rowsKeepWhole = (body: TableCell[][], widths: number[], fontSize: number, padding: number): boolean =>
   rowHeights(body, widths, styles, fontSize, padding).every((height) => height < keepLimit);
 const contains = (haystack: string, needle: string): boolean => needle !== '' && haystack.toLocaleLowerCase().includes(needle.toLocaleLowerCase());
-const NUMBER_GAP = '\u2002';
-
-/**
- * A heading that makes a bookmark (under `parent`, the destination of another heading) and, in the council PDF, a
- * table-of-contents entry: the council PDF's sections and the redline's changed items. Tagged H1–H6 by its depth;
- * drawn in the style of its depth down to the third.
- */
-export function sectionHeading(options: { id: string; label: string; depth: number; parent?: string | undefined; expanded?: boolean }): TextNode {
-  const depth = Math.min(Math.max(options.depth, 1), 3);
-  return {
-    text: options.label,
-    style: `h${depth}`,
-    id: options.id,
-    tag: { type: 'H', level: Math.max(options.depth, 1) },
-    outline: true,
-    outlineText: options.label.replace(NUMBER_GAP, ' '),
-    ...(options.parent ? { outlineParentId: options.parent } : {}),
-    ...(options.expanded ? { outlineExpanded: true } : {}),
-    headlineLevel: depth,
-  };
-}
-
-/** A heading glued to the first block after it, so it is never left alone at the foot of a page. */
-export function withHeading(heading: Content, blocks: Content[], width: number = contentWidth.portrait): Content[] {
-  const [first, ...rest] = blocks;
-  const small =
-    first !== undefined &&
-    typeof first === 'object' &&
-    !Array.isArray(first) &&
-    ('text' in first || 'table' in first || 'ul' in first || 'ol' in first || 'stack' in first) &&
-    estimateHeight([heading, first], width, styles) < keepLimit * 0.7;
-  return small ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks];
-}
-
 /** An entry of the table of contents: a heading's destination, its words and its depth. */
 interface TocEntry {
   id: string;
@@ -551,7 +502,6 @@ class Builder {
   measuresAppendix(): void {
     if (this.measures.length === 0) return;
     const s = this.strings.measures;
-    const lang = this.view.lang;
     // A column for units, actuals and sources only where a measure has them.
     const withActuals = this.measures.some((m) => m.measure!.actuals.length > 0);
     const withUnits = this.measures.some((m) => m.measure!.unit !== undefined);
@@ -746,65 +696,6 @@ class Builder {
 }
 
 /**
- * Everything of a PDF of `view` but its content: A4 with the margins, fonts and styles, the running header (`title`,
- * and the status where schema/ marks it with a watermark) and the page numbers, the watermark, and the metadata
- * (title, author, subject, keywords, dates, language, PDF/A). The council PDF and the redline share it; with a cover,
- * page 1 has no header and no footer.
- */
-export function pageFrame(view: ViewModel, content: Content[], options: { title: string; cover: boolean }): TDocumentDefinitions {
-  const s = pdfStrings(view.lang);
-  const { status, organisation } = view.document;
-  const date = new Date(view.sourceDate);
-  const period = view.document.period?.text ?? '';
-  const bare = (page: number) => options.cover && page === 1;
-
-  // A watermark and a note in the running header only for the statuses schema/ marks (`x-watermark`); none when the
-  // document states no status.
-  const marked = status?.watermark === true ? status : undefined;
-  // Opaque and behind the content (adapter.ts draws it first on each page): PDF/A-1 allows no transparency.
-  const watermark = marked ? { text: marked.label.toLocaleUpperCase(s.languageTag), color: watermarkTint, opacity: 1, bold: true } : undefined;
-  const statusNote = marked?.label ?? '';
-
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins,
-    content,
-    header: (page) =>
-      bare(page)
-        ? null
-        : {
-            columns: [
-              { text: options.title, style: 'runningHeader', width: '*' },
-              { text: statusNote, style: 'runningHeader', alignment: 'right', width: 'auto' },
-            ],
-            margin: [pageMargins[0], 30, pageMargins[2], 0],
-          },
-    footer: (page, count) => (bare(page) ? null : { text: fill(s.pageOf, { page, pages: count }), style: 'runningFooter', alignment: 'right', margin: [pageMargins[0], 20, pageMargins[2], 0] }),
-    ...(watermark ? { watermark } : {}),
-    styles,
-    defaultStyle,
-    info: {
-      title: options.title,
-      ...(organisation ? { author: organisation } : {}),
-      subject: [view.root.kindLabel, period, organisation].filter(Boolean).join(' · '),
-      keywords: [view.root.kindLabel, ...view.linkTargets.map((g) => g.label)].join(', '),
-      creator: 'strategy-as-code',
-      producer: 'pdfmake (PDFKit)',
-      creationDate: date,
-      modDate: date,
-    },
-    language: s.languageTag,
-    version: '1.4',
-    // PDF/A-1b whatever the status (PDFBox Preflight validates it), and tagged as PDF/UA-1 (tags.ts, adapter.ts).
-    subset: 'PDF/A-1b',
-    compress: true,
-    displayTitle: true,
-    tagged: true,
-  };
-}
-
-/**
  * The words in another language than the view's that the PDF tags with their language: the glossary's terms of the
  * other languages that are not also terms of this one ("Pohjanmaan hyvinvointialue" in the Swedish text). Proper
  * names the glossary gives alike in both languages stay in the document's language.
@@ -818,39 +709,6 @@ export function languageParts(view: ViewModel): { lang: string; terms: string[] 
       terms: [...new Set(view.glossary.flatMap((entry) => entry.terms[lang] ?? []).filter((term) => term.trim() !== '' && !own.has(term.toLocaleLowerCase(view.lang))))],
     }))
     .filter((part) => part.terms.length > 0);
-}
-
-/**
- * Replaces named styles on nodes by the style's properties, with pdfmake's precedence (the node's own properties
- * win, then the last style named). pdfmake resolves some twenty properties for every word by walking the style
- * stack, and each lookup of a named style allocates a Set; with plain properties the document renders to the same
- * bytes with less work (bench/RESULTS.md, item 8).
- */
-export function inlineStyles<T>(content: T, dictionary: Readonly<Record<string, Style>>): T {
-  const seen = new WeakSet<object>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    const style = record['style'];
-    if (typeof style === 'string' || Array.isArray(style)) {
-      const names = (Array.isArray(style) ? style : [style]).filter((name): name is string => typeof name === 'string');
-      if (names.every((name) => name in dictionary)) {
-        delete record['style'];
-        // pdfmake reads a node's own value first (null and undefined count as unset), then its styles last first.
-        for (let i = names.length - 1; i >= 0; i--) {
-          for (const [key, value] of Object.entries(dictionary[names[i]!]!)) if (record[key] === undefined || record[key] === null) record[key] = value;
-        }
-      }
-    }
-    for (const key of ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body', 'section'] as const) if (key in record) visit(record[key]);
-  };
-  visit(content);
-  return content;
 }
 
 /** The pdfmake document definition for one language's view model. Pure: the same view gives the same definition. */

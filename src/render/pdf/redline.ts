@@ -8,7 +8,7 @@
  */
 import { COUNTS } from '../../changes/compare.ts';
 import type { ChangedItemView, ChangeSegment, ChangesView, ViewModel } from '../../view/types.ts';
-import { dest, inlineStyles, pageFrame, sectionHeading, webLink, withHeading, type DefinitionOptions } from './document.ts';
+import { dest, inlineStyles, pageFrame, sectionHeading, webLink, withHeading, type DefinitionOptions } from './frame.ts';
 import { webAddress } from '../../view/paths.ts';
 import { fill, pdfStrings, type PdfStrings } from './locale.ts';
 import { colours, contentWidth, gridLayout, styles } from './styles.ts';

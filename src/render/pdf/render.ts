@@ -2,7 +2,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, clos
 import { basename, dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { ViewModel } from '../../view/types.ts';
-import { buildDocDefinition, type DefinitionOptions } from './document.ts';
+import { buildDocDefinition } from './document.ts';
+import type { DefinitionOptions } from './frame.ts';
 import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
 import { beginTagging, endDocument } from './adapter.ts';
