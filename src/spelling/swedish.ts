@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { koffi, nativeSpeller, openLibrary } from './native.ts';
+import { koffi, nativeSpeller, openLibrary, unavailable } from './native.ts';
 
 const libraryNames =
   process.platform === 'win32' ? ['libhunspell-1.7-0.dll', 'hunspell.dll'] : process.platform === 'darwin' ? ['libhunspell-1.7.0.dylib', 'libhunspell-1.7.dylib', 'libhunspell.dylib'] : ['libhunspell-1.7.so.0', 'libhunspell.so'];
@@ -41,11 +41,11 @@ function nearWords(word: string, correct: (word: string) => boolean): string[] {
 
 export const swedish = nativeSpeller('sv', () => {
   const lib = openLibrary(libraryNames);
-  if (!lib) return `libhunspell (${libraryNames.join(', ')}) is not installed`;
+  if (!lib) return unavailable('spelling.reason.no-library', { library: 'libhunspell', files: libraryNames.join(', ') });
   const base = dictionaryFolders()
     .flatMap((folder) => ['sv_FI', 'sv_SE'].map((name) => join(folder, name)))
     .find((path) => existsSync(`${path}.aff`) && existsSync(`${path}.dic`));
-  if (!base) return `Hunspell has no Swedish dictionary (sv_FI or sv_SE in ${dictionaryFolders().join(', ')}; Debian: hunspell-sv)`;
+  if (!base) return unavailable('spelling.reason.no-sv-dictionary', { folders: dictionaryFolders().join(', ') });
   // An opaque, unnamed handle: koffi's type names are the process's, and a second copy of this module would clash.
   const handle_t = koffi.pointer(koffi.opaque());
   const create = lib.func('Hunspell_create', handle_t, ['const char *', 'const char *']);
