@@ -1,7 +1,7 @@
 /**
  * What the commands say besides check's messages, in the editor's language: a build refused for an empty strategy or
  * a SITE_URL that is no address, a file that cannot be stamped, the fix preview of a final newline, a package that is
- * not installed. Each through the command where one says it (in this process), else through the function that words
+ * not installed, why spelling is not checked. Each through the command where one says it (in this process), else through the function that words
  * it, in Swedish and Finnish, with English as it was.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { writeFrontMatterLine } from '../../src/i18n/stamp.ts';
 import { unifiedDiff } from '../../src/edit/diff.ts';
 import { packageDirectory } from '../../src/load/package-dir.ts';
 import { siteAddress } from '../../src/render/site/address.ts';
+import { nativeSpeller, unavailable } from '../../src/spelling/native.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'commands-in-language-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -86,5 +87,13 @@ describe('the words the commands borrow from their helpers', () => {
   it('a package that is not installed', () => {
     expect(thrown('sv', () => packageDirectory('no-such-package-here'))).toBe('no-such-package-here är inte installerat: kör npm install');
     expect(thrown('fi', () => packageDirectory('no-such-package-here'))).toBe('no-such-package-here ei ole asennettu: suorita npm install');
+  });
+
+  it('why spelling is not checked, worded when the rule reports it, not when the library was looked for', () => {
+    const speller = nativeSpeller('fi', () => unavailable('spelling.reason.no-library', { library: 'libvoikko', files: 'libvoikko.so.1' }));
+    expect(withLang('en', () => speller.unavailableReason?.())).toBe('libvoikko (libvoikko.so.1) is not installed');
+    expect(withLang('sv', () => speller.unavailableReason?.())).toBe('libvoikko (libvoikko.so.1) är inte installerat');
+    expect(withLang('fi', () => speller.unavailableReason?.())).toBe('libvoikko (libvoikko.so.1) ei ole asennettu');
+    expect(speller.available()).toBe(false);
   });
 });
