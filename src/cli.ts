@@ -60,7 +60,7 @@ const commands: Record<string, () => Promise<Command>> = {
 export const commandNames = Object.keys(commands);
 
 /** `--lang sv`, `--lang=fi` anywhere on the line: the language of what the command says, taken out of the arguments. */
-function takeLang(argv: readonly string[]): { lang: Lang | undefined; bad: string | undefined; rest: string[] } {
+export function takeLang(argv: readonly string[]): { lang: Lang | undefined; bad: string | undefined; rest: string[] } {
   const rest: string[] = [];
   let lang: Lang | undefined;
   let bad: string | undefined;

@@ -459,8 +459,8 @@ describe('a bad schema/ is a located message, exit 2, never a stack trace', () =
 });
 
 describe('the CMS generator', () => {
-  const generate = (args: string[], cwd: string) => {
-    const result = spawnSync(process.execPath, [join(repoRoot, 'src/cms/generate.ts'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const generate = (args: string[], cwd: string, env: Record<string, string> = {}) => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'src/cms/generate.ts'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -469,6 +469,8 @@ describe('the CMS generator', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: node src\/cms\/generate\.ts/);
     expect(run.stderr).toBe('');
+    expect(generate(['--help', '--lang', 'sv'], scratch()).stdout).toMatch(/^Användning: node src\/cms\/generate\.ts [^\n]*\n\nSkriver cms\/config\.yml och /);
+    expect(generate(['--help'], scratch(), { LC_ALL: 'fi_FI.UTF-8' }).stdout).toMatch(/^Käyttö: node src\/cms\/generate\.ts [^\n]*\n\nKirjoittaa tiedostot cms\/config\.yml ja /);
   });
 
   it('answers a bad option or argument with the usage, exit 2, no stack trace', () => {
@@ -489,6 +491,11 @@ describe('the CMS generator', () => {
     expect(run.stderr).toContain('generate: 1 problem in the schema folder; nothing was written');
     expect(run.stderr).not.toMatch(stackFrame);
     expect(run.stdout).toBe('');
+    // In the editor's language, as check says it.
+    const sv = generate(['--schema', 'schema', '--lang', 'sv'], project);
+    expect(sv.code).toBe(2);
+    expect(sv.stderr).toMatch(new RegExp(`^${escape(place!)}: fel: Oväntat "minItems" i ett schema utan "type": "array"[^\\n]*\\[schema-invalid\\]$`, 'm'));
+    expect(sv.stderr).toContain('generate: 1 problem i schemamappen; inget skrevs');
   });
 });
 
