@@ -287,7 +287,7 @@ const cases: Case[] = [
     says: {
       en: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}hint: no file in schema\/ has the \$id "nodefs.schema.json"/,
       sv: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}tips: ingen fil i schema\/ har \$id "nodefs.schema.json"/,
-      fi: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}vihje: minkään schema\/-kansion tiedoston \$id ei ole "nodefs.schema.json"/,
+      fi: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}vihje: schema\/-kansiossa ei ole tiedostoa, jonka \$id on "nodefs.schema.json"/,
     },
   },
   {
@@ -387,7 +387,7 @@ describe('a bad schema/ is a located message, exit 2, never a stack trace', () =
     const says: Record<Lang, { loop: string; hint: string }> = {
       en: { loop: 'Unexpected loop of parent kinds', hint: 'hint: give the top kind "x-parent-kinds": [], and let every other kind name a kind above it' },
       sv: { loop: 'Oväntad slinga av överordnade typer', hint: 'tips: ge den översta typen "x-parent-kinds": [] och låt varje annan typ ange en typ ovanför sig' },
-      fi: { loop: 'Odottamaton yläkohteiden tyyppien kehä', hint: 'vihje: anna ylimmälle tyypille "x-parent-kinds": [] ja anna jokaisen muun tyypin nimetä jokin yläpuolellaan oleva tyyppi' },
+      fi: { loop: 'Odottamaton yläkohdetyyppien kehä', hint: 'vihje: anna ylimmälle tyypille "x-parent-kinds": [] ja anna jokaisen muun tyypin nimetä jokin yläpuolellaan oleva tyyppi' },
     };
     for (const lang of ['en', 'sv', 'fi'] as const) {
       const run = await checkInProcess(project, lang);
