@@ -371,7 +371,7 @@ function expectedByAjv(error: ErrorObject): string {
       return t(`schema.expect.${error.keyword}`, { limit });
     default:
       // A keyword JSON Schema's meta-schema seldom needs: ajv's own words for it.
-      return t('schema.expect.other', { detail: (error.message ?? '').replace(/^must /, '') });
+      return t('schema.expect.other', { detail: error.message ?? error.keyword });
   }
 }
 
@@ -614,6 +614,12 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
     const lacksType = (schema: Json) => keyword in schema && !(Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).includes(type);
     place = place && lacksType(valueAt(place.file.schema, place.pointer) as Json) ? { ...place, pointer: [...place.pointer, keyword] } : find(lacksType, keyword);
     return (place?.file ?? compiling).source.problem('schema-invalid', t('schema.strict-type', { keyword, type }), place?.pointer ?? [], 'key');
+  }
+  const regex = /^Invalid regular expression: \/(.*)\/[a-z]*: (.*)$/s.exec(body);
+  if (regex) {
+    const [, pattern = '', detail = ''] = regex;
+    const at = find((schema) => schema['pattern'] === pattern, 'pattern');
+    if (at) return at.file.source.problem('schema-invalid', t('schema.regex', { pattern, detail }), at.pointer);
   }
   const format = /^unknown format "([^"]+)" ignored in schema/.exec(body)?.[1];
   if (format !== undefined && place && valueAt(place.file.schema, [...place.pointer, 'format']) === format) {

@@ -152,6 +152,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a pattern that is no regular expression',
+    edits: [{ file: 'kinds/goal.schema.json', find: '"properties": {', replace: '"properties": {\n    "motto": { "type": "string", "pattern": "([" },', at: '"(["' }],
+    ruleId: 'schema-invalid',
+    says: {
+      en: /Unexpected pattern "\(\[", expected a regular expression JavaScript can read \(Unterminated character class\)/,
+      sv: /Oväntat mönster "\(\[", väntat: ett reguljärt uttryck som JavaScript kan läsa \(Unterminated character class\)/,
+      fi: /Odottamaton malli "\(\[", odotettiin: säännöllinen lauseke, jonka JavaScript osaa lukea \(Unterminated character class\)/,
+    },
+  },
+  {
     name: 'a JSON Schema draft other than 2020-12',
     edits: [{ file: 'kinds/chapter.schema.json', find: '"$schema": "https://json-schema.org/draft/2020-12/schema"', replace: '"$schema": "http://json-schema.org/draft-07/schema#"', at: '"http' }],
     ruleId: 'schema-invalid',
