@@ -546,6 +546,10 @@ function checkSchemaFile(file: SchemaFile, ajv: Ajv2020, problems: SchemaProblem
       if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && file.id) {
         const target = resolveId(value, file.id);
         if (target && target !== file.id) file.refersTo.add(target);
+        if (target === undefined) {
+          problems.push(source.problem('schema-ref', t('schema.ref.invalid', { keyword: key, ref: value }), [...pointer, key]));
+          file.usable = false;
+        }
       }
       if (!known[key]) {
         problems.push(source.problem('schema-invalid', t('schema.keyword.unknown', { key }), [...pointer, key], 'key', didYouMean(key, Object.keys(known))));
@@ -600,7 +604,7 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
   }
   const body = error.message.replace(/^strict mode: /, '');
   const where = / at (?:path )?"([^"]*)"/.exec(body)?.[1];
-  const text = body.replace(/ (?:at|ignored in schema at path) "[^"]*".*$/, '').replace(/ \(strict\w+\)$/, '');
+  const text = body.replace(/ (?:ignored in schema )?at (?:path )?"[^"]*".*$/, '').replace(/ \(strict\w+\)$/, '');
   let place: { file: SchemaFile; pointer: Pointer } | undefined;
   if (where?.includes('#')) {
     const [before = '', after = ''] = [where.slice(0, where.indexOf('#')), where.slice(where.indexOf('#') + 1)];
@@ -620,6 +624,10 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
     const [, pattern = '', detail = ''] = regex;
     const at = find((schema) => schema['pattern'] === pattern, 'pattern');
     if (at) return at.file.source.problem('schema-invalid', t('schema.regex', { pattern, detail }), at.pointer);
+  }
+  const tuple = /^"prefixItems" is (\d+)-tuple, but minItems or maxItems\/items are not specified or different/.exec(text)?.[1];
+  if (tuple !== undefined && place && Array.isArray(valueAt(place.file.schema, [...place.pointer, 'prefixItems']))) {
+    return place.file.source.problem('schema-invalid', t('schema.strict-tuple', { n: tuple }), [...place.pointer, 'prefixItems'], 'key');
   }
   const format = /^unknown format "([^"]+)" ignored in schema/.exec(body)?.[1];
   if (format !== undefined && place && valueAt(place.file.schema, [...place.pointer, 'format']) === format) {

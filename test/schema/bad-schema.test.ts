@@ -162,6 +162,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a tuple without its length (ajv strict mode)',
+    edits: [{ file: 'kinds/goal.schema.json', find: '"properties": {', replace: '"properties": {\n    "pair": { "type": "array", "prefixItems": [{ "type": "string" }, { "type": "number" }] },', at: '"prefixItems"' }],
+    ruleId: 'schema-invalid',
+    says: {
+      en: /Unexpected "prefixItems" \(a tuple of 2\) without "minItems": 2 and "items": false \(or "maxItems": 2\) beside it, expected a list of a fixed length/,
+      sv: /Oväntat "prefixItems" \(en tupel med längden 2\) utan "minItems": 2 och "items": false \(eller "maxItems": 2\) bredvid, väntat: en lista med fast längd/,
+      fi: /Odottamaton "prefixItems" \(monikko, pituus 2\) ilman määrittelyjä "minItems": 2 ja "items": false \(tai "maxItems": 2\) sen rinnalla, odotettiin: kiinteän pituinen luettelo/,
+    },
+  },
+  {
     name: 'a JSON Schema draft other than 2020-12',
     edits: [{ file: 'kinds/chapter.schema.json', find: '"$schema": "https://json-schema.org/draft/2020-12/schema"', replace: '"$schema": "http://json-schema.org/draft-07/schema#"', at: '"http' }],
     ruleId: 'schema-invalid',
@@ -298,6 +308,16 @@ const cases: Case[] = [
       en: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}hint: no file in schema\/ has the \$id "nodefs.schema.json"/,
       sv: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}tips: ingen fil i schema\/ har \$id "nodefs.schema.json"/,
       fi: /\$ref "..\/nodefs.schema.json#\/\$defs\/order"[^\n]*\n {2}vihje: schema\/-kansiossa ei ole tiedostoa, jonka \$id on "nodefs.schema.json"/,
+    },
+  },
+  {
+    name: 'a $ref that is no address',
+    edits: [{ file: 'kinds/goal.schema.json', find: '"properties": {', replace: '"properties": {\n    "rank": { "$ref": "http://[::1" },', at: '"http://[::1"' }],
+    ruleId: 'schema-ref',
+    says: {
+      en: /Unexpected \$ref "http:\/\/\[::1" that is no address, expected the path of a file in schema\/ and a "#\/\.\.\." pointer/,
+      sv: /Oväntad \$ref "http:\/\/\[::1" som inte är någon adress, väntat: sökvägen till en fil i schema\/ och en pekare "#\/\.\.\."/,
+      fi: /Odottamaton \$ref "http:\/\/\[::1", joka ei ole osoite, odotettiin: schema\/-kansion tiedoston polku ja osoitin "#\/\.\.\."/,
     },
   },
   {
