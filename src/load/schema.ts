@@ -629,6 +629,10 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
   if (tuple !== undefined && place && Array.isArray(valueAt(place.file.schema, [...place.pointer, 'prefixItems']))) {
     return place.file.source.problem('schema-invalid', t('schema.strict-tuple', { n: tuple }), [...place.pointer, 'prefixItems'], 'key');
   }
+  if (text === '"if" without "then" and "else" is ignored') {
+    const at = find((schema) => 'if' in schema && !('then' in schema) && !('else' in schema), 'if');
+    if (at) return at.file.source.problem('schema-invalid', t('schema.strict-if'), at.pointer, 'key');
+  }
   const format = /^unknown format "([^"]+)" ignored in schema/.exec(body)?.[1];
   if (format !== undefined && place && valueAt(place.file.schema, [...place.pointer, 'format']) === format) {
     return place.file.source.problem('schema-invalid', t('schema.format', { format, formats: formats.join(', ') }), [...place.pointer, 'format'], 'value', didYouMean(format, formats));

@@ -172,6 +172,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'an "if" without "then" or "else" (ajv strict mode)',
+    edits: [{ file: 'kinds/goal.schema.json', find: '"properties": {', replace: '"properties": {\n    "motto": { "type": "string", "if": { "minLength": 2 } },', at: '"if"' }],
+    ruleId: 'schema-invalid',
+    says: {
+      en: /Unexpected "if" without "then" or "else", expected one of them beside it: alone it checks nothing/,
+      sv: /Oväntat "if" utan "then" eller "else", väntat: något av dem bredvid: ensamt kontrollerar det ingenting/,
+      fi: /Odottamaton "if" ilman avainsanaa "then" tai "else", odotettiin: jompikumpi sen rinnalle: yksinään se ei tarkista mitään/,
+    },
+  },
+  {
     name: 'a JSON Schema draft other than 2020-12',
     edits: [{ file: 'kinds/chapter.schema.json', find: '"$schema": "https://json-schema.org/draft/2020-12/schema"', replace: '"$schema": "http://json-schema.org/draft-07/schema#"', at: '"http' }],
     ruleId: 'schema-invalid',
