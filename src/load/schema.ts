@@ -640,7 +640,10 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
   const keyword = /"([^"]+)"/.exec(text)?.[1];
   if (keyword && (!place || !(keyword in (valueAt(place.file.schema, place.pointer) as Json)))) place = find((schema) => keyword in schema, keyword) ?? place;
   else if (keyword && place) place = { ...place, pointer: [...place.pointer, keyword] };
-  const message = t(error.message.startsWith('strict mode: ') ? 'schema.ajv.strict' : 'schema.ajv', { detail: text });
+  const context = /^type "([^"]+)" not allowed by context "([^"]+)"$/.exec(text);
+  const message = context
+    ? t('schema.strict-context', { type: context[1]!, context: context[2]! })
+    : t(error.message.startsWith('strict mode: ') ? 'schema.ajv.strict' : 'schema.ajv', { detail: text });
   return (place?.file ?? compiling).source.problem('schema-invalid', message, place?.pointer ?? [], place && keyword ? 'key' : 'value');
 }
 

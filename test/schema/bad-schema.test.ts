@@ -182,6 +182,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a type that the schema around it does not allow (ajv strict mode)',
+    edits: [{ file: 'kinds/goal.schema.json', find: '"properties": {', replace: '"properties": {\n    "motto": { "type": "string", "allOf": [{ "type": "number" }] },', at: '{ "type": "number" }' }],
+    ruleId: 'schema-invalid',
+    says: {
+      en: /Unexpected "type": "number" inside a schema of "type": "string", expected a type the schema around it allows/,
+      sv: /Oväntat "type": "number" inuti ett schema med "type": "string", väntat: en typ som det omgivande schemat tillåter/,
+      fi: /Odottamaton "type": "number" skeemassa, jossa on "type": "string", odotettiin: tyyppi, jonka ympäröivä skeema sallii/,
+    },
+  },
+  {
     name: 'a JSON Schema draft other than 2020-12',
     edits: [{ file: 'kinds/chapter.schema.json', find: '"$schema": "https://json-schema.org/draft/2020-12/schema"', replace: '"$schema": "http://json-schema.org/draft-07/schema#"', at: '"http' }],
     ruleId: 'schema-invalid',
