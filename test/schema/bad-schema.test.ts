@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { expectedKeywords } from '../../src/load/schema.ts';
-import { catalogues } from '../../src/messages/index.ts';
+import { catalogues, t, withLang, type MessageKey } from '../../src/messages/index.ts';
 import { runStrategy, scratchFolder, stackFrame } from '../hostile-build/cases.ts';
 
 const scratch = scratchFolder('bad-schema-');
@@ -501,11 +501,53 @@ describe('a bad schema/ is a located message, exit 2, never a stack trace', () =
       expect(none.stderr).toMatch(noFolder!);
       expect(none.stderr).not.toMatch(stackFrame);
     }
+    // project.json that is a folder.
+    mkdirSync(join(project, 'schema/project.json'));
+    const folder = { en: 'Cannot read schema/project.json: a folder, expected a JSON file', sv: 'Kan inte läsa schema/project.json: det är en mapp, väntat: en JSON-fil', fi: 'Tiedostoa schema/project.json ei voi lukea: se on kansio, odotettiin: JSON-tiedosto' };
+    for (const lang of ['en', 'sv', 'fi'] as const) {
+      const run = await runMain(['check', mini, '--schema', 'schema', '--lang', lang], { cwd: project });
+      expect(run.stderr.split('\n')).toContain(`schema/project.json: ${severity[lang]}: ${folder[lang]} [schema-unreadable]`);
+    }
     // As the shell runs it, and in the language of the locale.
     const shell = runStrategy(['check', mini, '--schema', 'nowhere'], { cwd: project, env: { LC_ALL: 'fi_FI.UTF-8' } });
     expect(shell.code).toBe(2);
     expect(shell.stderr).toMatch(says.fi[2]!);
   });
+});
+
+/**
+ * Invalid JSON, each way JSON.parse (V8) words it: the message at the character it stops at, its words from the
+ * catalogue of the language asked for (`schema.json.*`), never V8's English in Swedish or Finnish.
+ */
+describe('invalid JSON, at the character JSON.parse stops at, in English, Swedish and Finnish', () => {
+  const kind = '"x-kind": "goal",';
+  const json: { name: string; edit: Edit; key: MessageKey; token?: string }[] = [
+    { name: 'a bare word', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind": goal,', at: 'goal' }, key: 'schema.json.token', token: 'g' },
+    { name: 'no colon', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind" "goal",', at: '"goal"' }, key: 'schema.json.colon' },
+    { name: 'a tab inside quotes', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind": "go\tal",', at: '\t' }, key: 'schema.json.control' },
+    { name: 'a bad escape', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind": "go\\qal",', at: 'qal' }, key: 'schema.json.escape' },
+    { name: 'a minus alone', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind": -,', at: ',' }, key: 'schema.json.number' },
+    { name: 'a key in single quotes', edit: { file: 'kinds/goal.schema.json', find: kind, replace: "'x-kind': \"goal\",", at: "'" }, key: 'schema.json.property' },
+    { name: 'a leading zero', edit: { file: 'kinds/goal.schema.json', find: kind, replace: '"x-kind": 01,', at: '1,' }, key: 'schema.json.value' },
+    { name: 'a list without its comma', edit: { file: 'kinds/goal.schema.json', find: /"x-parent-kinds": \[[^\]]*\]/, replace: '"x-parent-kinds": ["section" "x"]', at: '"x"' }, key: 'schema.json.comma-bracket' },
+    { name: 'text after the object', edit: { file: 'kinds/goal.schema.json', find: /\}\s*$/, replace: '}\nx\n', at: 'x' }, key: 'schema.json.after' },
+    { name: 'a string that never ends', edit: { file: 'kinds/goal.schema.json', find: /"x-kind": "goal",[\s\S]*$/, replace: '"x-kind": "goal', at: 'after' }, key: 'schema.json.unterminated' },
+  ];
+  for (const { name, edit, key, token } of json) {
+    it(name, async () => {
+      const project = join(scratch(), `json-${name.replace(/\W+/g, '-')}`);
+      const [place] = makeSchema(project, [edit]);
+      const said: Partial<Record<Lang, string>> = {};
+      for (const lang of ['en', 'sv', 'fi'] as const) {
+        const run = await checkInProcess(project, lang);
+        expect(run.code).toBe(2);
+        const message = withLang(lang, () => t('schema.json', { detail: t(key, { token: token ?? '' }) }));
+        expect(run.stderr.split('\n'), lang).toContain(`${run.at(place!)}: ${severity[lang]}: ${message} [schema-syntax]`);
+        said[lang] = message;
+      }
+      expect(new Set(Object.values(said)).size).toBe(3);
+    });
+  }
 });
 
 describe('the CMS generator', () => {
