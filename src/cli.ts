@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SchemaError } from './load/schema.ts';
-import { exitCodes, UsageError, type Command } from './commands/command.ts';
+import { describeNodeError, exitCodes, takeLang, UsageError, type Command } from './commands/command.ts';
 import { count, isLang, langFromEnv, setLang, currentLang, languages, t, type Lang, type MessageKey } from './messages/index.ts';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -18,47 +18,6 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 export const commandNames = Object.keys(commands);
-
-/** `--lang sv`, `--lang=fi` anywhere on the line: the language of what the command says, taken out of the arguments. */
-function takeLang(argv: readonly string[]): { lang: Lang | undefined; bad: string | undefined; rest: string[] } {
-  const rest: string[] = [];
-  let lang: Lang | undefined;
-  let bad: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === undefined && arg !== '--lang') {
-      rest.push(arg);
-      continue;
-    }
-    if (isLang(value)) lang = value;
-    else bad = value ?? '';
-  }
-  return { lang, bad, rest };
-}
-
-/** A path as the editor typed it or would: relative to the working folder. */
-function shown(path: string): string {
-  return relative(process.cwd(), path) || '.';
-}
-
-/** Node's own errors as a sentence an editor can act on, with the path relative to the working folder. */
-export function describeNodeError(error: unknown): string | undefined {
-  const { code, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
-  if (typeof code !== 'string') return undefined;
-  const message = (error as Error).message;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknown-option', { option: /'([^']+)'/.exec(message)?.[1] ?? message });
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.error.option-value', { option: /'(-[^' ]+)/.exec(message)?.[1] ?? message });
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return t('cli.error.positional', { argument: /'([^']+)'/.exec(message)?.[1] ?? message });
-  const known = ['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EEXIST', 'ENOTEMPTY', 'EROFS', 'ENOSPC', 'ELOOP', 'EMFILE', 'EBUSY'];
-  if (!known.includes(code)) return undefined;
-  const where = typeof path === 'string' ? shown(path) : '?';
-  return t(`cli.error.${code}` as MessageKey, { path: where, dest: typeof dest === 'string' ? shown(dest) : '' });
-}
 
 function help(name: string | undefined): string {
   return t(name && commands[name] ? (`help.${name}` as MessageKey) : 'help.main', { version: pkg.version, languages: languages.join('|') });

@@ -31,15 +31,21 @@ export function versionsDir(strategyDir: string): string {
 
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
-/** The approved version `name`, or undefined when there is none of that name. */
+/** The approved version `name`, or undefined when there is none of that name; an Error, in words, when it is not whole. */
 export function approvedVersion(strategyDir: string, name: string): ApprovedVersion | undefined {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return undefined;
   const folder = join(versionsDir(strategyDir), name);
   const file = join(folder, 'version.json');
   if (!existsSync(file)) return undefined;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Decision>;
-  if (typeof raw.date !== 'string' || !isDate(raw.date) || typeof raw.body !== 'object' || raw.body === null) throw new Error(`${file}: expected { "body": { "sv": …, "fi": … }, "date": "YYYY-MM-DD", "section": N }`);
-  for (const part of ['strategy', 'schema']) if (!existsSync(join(folder, part))) throw new Error(`${folder}: an approved version holds strategy/ and schema/ beside version.json; ${part}/ is missing`);
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  let raw: Partial<Decision> | null;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Decision> | null;
+  } catch {
+    raw = null;
+  }
+  if (typeof raw?.date !== 'string' || !isDate(raw.date) || typeof raw.body !== 'object' || raw.body === null) throw new Error(t('versions.decision', { file: shown(file) }));
+  for (const part of ['strategy', 'schema']) if (!existsSync(join(folder, part))) throw new Error(t('versions.missing', { folder: shown(folder), part }));
   return { name, decision: { body: raw.body, date: raw.date, ...(typeof raw.section === 'number' ? { section: raw.section } : {}) }, strategyDir: join(folder, 'strategy'), schemaDir: join(folder, 'schema') };
 }
 

@@ -16,22 +16,29 @@ import { loadSchemaSet, SchemaError } from '../load/schema.ts';
 import type { SchemaSet } from '../model/types.ts';
 import { renderCmsConfig } from './config.ts';
 import { renderFrontMatterSchema } from './editor-schema.ts';
+import { count, langFromEnv, languages, t, withLang } from '../messages/index.ts';
+import { describeNodeError, takeLang } from '../commands/command.ts';
 
 export const outputs = { cms: 'cms/config.yml', editorSchema: '.vscode/front-matter.schema.json' } as const;
 
-const usage = `Usage: node src/cms/generate.ts [--check] [--schema schema] [--strategy-folder strategy]
+const usage = () => t('help.generate', { cms: outputs.cms, editorSchema: outputs.editorSchema, languages: languages.join('|') });
 
-Writes ${outputs.cms} and ${outputs.editorSchema} from schema/.
+/**
+ * The generator's command line: 0 written or current, 1 stale (with --check), 2 a bad option or a bad schema/. It
+ * speaks the language `--lang` names, else the one of LC_ALL, LC_MESSAGES or LANG, else English.
+ */
+export function main(argv: string[], io = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) }): number {
+  const { lang, bad, rest } = takeLang(argv);
+  return withLang(lang ?? langFromEnv(), () => {
+    if (bad !== undefined) {
+      io.err(`generate: ${t('cli.bad-lang', { lang: bad, languages: languages.join(', ') })}\n`);
+      return 2;
+    }
+    return generate(rest, io);
+  });
+}
 
-Options:
-  --check                    write nothing; exit 1 when a committed file is not what would be written
-  --schema <dir>             the schema folder (default: schema)
-  --strategy-folder <dir>    the strategy folder the CMS edits, relative to the repository (default: strategy)
-  -h, --help                 this text
-`;
-
-/** The generator's command line: 0 written or current, 1 stale (with --check), 2 a bad option or a bad schema/. */
-export function main(args: string[], io = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) }): number {
+function generate(args: string[], io: { out: (text: string) => void; err: (text: string) => void }): number {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,11 +46,11 @@ export function main(args: string[], io = { out: (text: string) => void process.
       options: { schema: { type: 'string', default: 'schema' }, check: { type: 'boolean', default: false }, 'strategy-folder': { type: 'string', default: 'strategy' }, help: { type: 'boolean', short: 'h', default: false } },
     }));
   } catch (error) {
-    io.err(`generate: ${(error as Error).message}\n\n${usage}`);
+    io.err(`generate: ${describeNodeError(error) ?? (error as Error).message}\n\n${usage()}`);
     return 2;
   }
   if (values.help) {
-    io.out(usage);
+    io.out(usage());
     return 0;
   }
   let schema: SchemaSet;
@@ -51,8 +58,7 @@ export function main(args: string[], io = { out: (text: string) => void process.
     schema = loadSchemaSet(resolve(values.schema));
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
-    const count = error.problems.length;
-    io.err(`${error.message}\ngenerate: ${count} problem${count === 1 ? '' : 's'} in the schema folder; nothing was written\n`);
+    io.err(`${error.message}\n${t('cms.generate.schema-problems', { problems: count(error.problems.length, 'cli.problem.one', 'cli.problem.other') })}\n`);
     return 2;
   }
   const files: [string, string][] = [
@@ -64,11 +70,11 @@ export function main(args: string[], io = { out: (text: string) => void process.
     const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (current === text) continue;
     if (values.check) {
-      io.err(`${path} is not current: run node src/cms/generate.ts\n`);
+      io.err(`${t('cms.generate.stale', { path })}\n`);
       stale++;
     } else {
       writeFileSync(join(path), text);
-      io.out(`wrote ${path}\n`);
+      io.out(`${t('cli.wrote', { path })}\n`);
     }
   }
   return stale > 0 ? 1 : 0;

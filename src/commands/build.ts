@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CheckFailedError } from '../pipeline.ts';
 import { loadViewModels } from '../view/load.ts';
-import type { ContentDate } from '../view/build.ts';
+import { EmptyStrategyError, type ContentDate } from '../view/build.ts';
 import { formatReport } from '../diagnostics/reporters.ts';
 import { allRules } from '../validate/all-rules.ts';
 import { OutputRefusedError, stageOutput } from '../output/atomic.ts';
@@ -33,6 +33,10 @@ const build: Command = async (args, io) => {
   try {
     loaded = loadViewModels(strategyDir, values.schema ? { schemaDir: values.schema } : {});
   } catch (error) {
+    if (error instanceof EmptyStrategyError) {
+      io.err(`${t('cli.build.refused', { reason: error.message })}\n`);
+      return 2;
+    }
     if (!(error instanceof CheckFailedError)) throw error;
     const { result } = error;
     io.err(formatReport('human', { messages: result.messages, fileCount: result.graph.files.length, rules: allRules }));

@@ -25,30 +25,36 @@ const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encod
  */
 function fromGit(ref: string, dir: string, into: string): Version {
   const top = git(dir, ['rev-parse', '--show-toplevel']);
-  if (top.status !== 0) throw new UsageError(`"${ref}" is neither a folder nor a git ref here: ${resolve(dir)} is not in a git repository`);
+  if (top.status !== 0) throw new UsageError(t('cli.diff.not-in-git', { ref, dir: resolve(dir) }));
   const root = top.stdout.toString().trim();
   const commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (commit.status !== 0) throw new UsageError(`"${ref}" is neither a folder nor a git ref this repository has (a shallow clone may need \`git fetch\` of it)`);
+  if (commit.status !== 0) throw new UsageError(t('cli.diff.no-ref', { ref }));
   const strategyPath = relative(root, resolve(dir)).split('\\').join('/') || '.';
   const schemaPath = relative(root, defaultSchemaDir(dir)).split('\\').join('/');
   mkdirSync(into, { recursive: true });
   const archive = git(root, ['archive', '--format=tar', commit.stdout.toString().trim(), '--', strategyPath, schemaPath]);
-  if (archive.status !== 0) throw new UsageError(`${ref} has no ${strategyPath}/ or ${schemaPath}/: ${archive.stderr.toString().trim()}`);
+  if (archive.status !== 0) throw new UsageError(t('cli.diff.no-path', { ref, strategy: strategyPath, schema: schemaPath, detail: archive.stderr.toString().trim() }));
   const untar = spawnSync('tar', ['-x', '-C', into], { input: archive.stdout });
-  if (untar.status !== 0) throw new UsageError(`could not unpack ${ref}: ${untar.stderr.toString().trim()}`);
+  if (untar.status !== 0) throw new UsageError(t('cli.diff.unpack', { ref, detail: untar.stderr.toString().trim() }));
   return { strategyDir: join(into, strategyPath), schemaDir: join(into, schemaPath), label: ref };
 }
 
 /** An approved version (versions/<name>/), a folder, or a git ref: in that order. */
 function version(spec: string, dir: string, scratch: string, schema: string | undefined): Version {
-  const approved = approvedVersion(dir, spec);
+  let approved: ApprovedVersion | undefined;
+  try {
+    approved = approvedVersion(dir, spec);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (approved) return { strategyDir: approved.strategyDir, schemaDir: approved.schemaDir, label: approvedLabel(approved) };
   if (existsSync(spec) && statSync(spec).isDirectory()) return { strategyDir: resolve(spec), schemaDir: schema ?? defaultSchemaDir(spec), label: spec };
   return fromGit(spec, dir, scratch);
 }
 
-/** "the decision of 2024-03-11, § 8". */
-const approvedLabel = (version: ApprovedVersion) => `the decision of ${version.decision.date}${version.decision.section === undefined ? '' : `, § ${version.decision.section}`}`;
+/** "the decision of 2024-03-11, § 8", in the current language. */
+const approvedLabel = ({ decision }: ApprovedVersion) =>
+  decision.section === undefined ? t('diff.decision', { date: decision.date }) : t('diff.decision.section', { date: decision.date, section: decision.section });
 
 /**
  * `strategy diff <from> [<to>] [--dir strategy] [--format human|markdown|json] [--brief]`: what changed, item by item, in
@@ -75,7 +81,7 @@ const diff: Command = async (args, io) => {
     // checked: what changed is the question here, not what is wrong.
     const before = loadGraph(from.strategyDir, { schemaDir: from.schemaDir });
     const after = loadGraph(to.strategyDir, { schemaDir: to.schemaDir });
-    io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? `Changes from ${from.label} to ${to.label}`, values.brief));
+    io.out(formatChanges(compareVersions(before.graph, after.graph), format, values.title ?? t('diff.heading.from-to', { from: from.label, to: to.label }), values.brief));
     return 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

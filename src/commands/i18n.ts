@@ -93,7 +93,15 @@ const i18n: Command = async (args, io) => {
       let count = 0;
       for (const [a, b] of twinPairs(graph)) {
         if (!values.all && !wanted.has(String(a.data?.['id']))) continue;
-        for (const path of stampPair(dir, a, b)) io.out(`${t('cli.i18n.stamped', { file: relative(process.cwd(), join(dir, path)) })}\n`);
+        let stamped: string[];
+        try {
+          stamped = stampPair(dir, a, b);
+        } catch (error) {
+          // A twin whose front-matter cannot be stamped: named in the editor's words (Node's own errors as they are).
+          if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
+          throw new UsageError((error as Error).message);
+        }
+        for (const path of stamped) io.out(`${t('cli.i18n.stamped', { file: relative(process.cwd(), join(dir, path)) })}\n`);
         count++;
       }
       io.out(`${plural(count, 'cli.i18n.reconciled.one', 'cli.i18n.reconciled.other')}\n`);

@@ -1,4 +1,5 @@
 /** A unified diff of two texts, line by line, for previews. Files here are small; the middle part that differs is compared with an LCS table. */
+import { t } from '../messages/index.ts';
 
 export type Op = { kind: ' ' | '-' | '+'; line: string };
 
@@ -67,7 +68,7 @@ export function unifiedDiff(before: string, after: string, path: string, context
   const changed = ops.map((op, index) => (op.kind === ' ' ? -1 : index)).filter((index) => index >= 0);
   if (changed.length === 0) {
     // Only the final newline differs.
-    return `--- a/${path}\n+++ b/${path}\n\\ ${after.endsWith('\n') ? 'final newline added' : 'final newline removed'}\n`;
+    return `--- a/${path}\n+++ b/${path}\n\\ ${t(after.endsWith('\n') ? 'fix.note.newline' : 'fix.diff.newline-removed')}\n`;
   }
   const hunks: [number, number][] = [];
   for (const index of changed) {

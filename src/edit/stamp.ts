@@ -1,6 +1,7 @@
 /** Writing the translation stamp (`twin-hash`) into both files of a pair; src/cross-language/stamp.ts reads it back. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { t } from '../messages/index.ts';
 import { editFields, joinFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { fileHash } from '../cross-language/file-view.ts';
 import type { SourceFile } from '../model/types.ts';
@@ -10,13 +11,14 @@ import type { SourceFile } from '../model/types.ts';
  * comment and style stays exactly as the editor wrote it. Atomic: temp file, then rename.
  */
 export function writeFrontMatterLine(path: string, field: string, value: string): boolean {
+  const shown = (file: string) => relative(process.cwd(), file) || file;
   const text = readFileSync(path, 'utf8');
   const parts = splitFrontMatter(text);
-  if (!parts) throw new Error(`${path}: no front-matter to stamp`);
+  if (!parts) throw new Error(t('stamp.no-front-matter', { path: shown(path) }));
   const eol = parts.open.endsWith('\r\n') ? '\r\n' : '\n';
   // Quoted: a hash such as 123e4567 would otherwise read as a number.
   const edit = editFields(parts.yaml, new Map([[field, { value, lines: `${field}: ${JSON.stringify(value)}${eol}` }]]));
-  if (!edit) throw new Error(`${path}: front-matter has YAML errors; fix them first`);
+  if (!edit) throw new Error(t('stamp.yaml', { path: shown(path) }));
   if (edit.yaml === parts.yaml) return false;
   const temp = `${path}.tmp-${process.pid}`;
   writeFileSync(temp, joinFrontMatter({ ...parts, yaml: edit.yaml }));

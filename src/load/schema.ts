@@ -6,7 +6,8 @@ import addFormats from 'ajv-formats';
 import type { GlossaryFields, KindDefinition, ProjectConfig, SchemaSet } from '../model/types.ts';
 import { walk } from './discover.ts';
 import { pathOf } from '../parse/json-pointer.ts';
-import { closest } from '../util/suggest.ts';
+import { closest, didYouMean } from '../util/suggest.ts';
+import { catalogues, t, type MessageKey } from '../messages/index.ts';
 // Imported, not read from beside this file: the site's build bundles this module where the file is not.
 import metaSchema from './meta-schema.json' with { type: 'json' };
 
@@ -16,7 +17,7 @@ import metaSchema from './meta-schema.json' with { type: 'json' };
  */
 const meta = metaSchema as {
   $id: string;
-  $defs: Record<string, { properties?: Record<string, { description?: string }> }>;
+  $defs: Record<string, { properties?: Record<string, { enum?: string[] }> }>;
 };
 const keywordsOf = (name: string): string[] => Object.keys(meta.$defs[name]?.properties ?? {});
 /** Keywords of a kind, at the root of its schema file. */
@@ -51,10 +52,10 @@ export interface SchemaProblem {
   hint?: string;
 }
 
-/** `path:line:column: error: message [rule-id]`, and the hint on a line of its own. */
+/** `path:line:column: error: message [rule-id]`, and the hint on a line of its own, in the current language. */
 export function formatSchemaProblem(problem: SchemaProblem): string {
   const place = problem.line === undefined ? problem.path : `${problem.path}:${problem.line}:${problem.column ?? 1}`;
-  return `${place}: error: ${problem.message} [${problem.ruleId}]${problem.hint ? `\n  hint: ${problem.hint}` : ''}`;
+  return `${place}: ${t('report.severity.error')}: ${problem.message} [${problem.ruleId}]${problem.hint ? `\n  ${t('schema.hint', { hint: problem.hint })}` : ''}`;
 }
 
 /** schema/ cannot be used: every problem found in it, each located. Its message is the problems, one a line. */
@@ -204,8 +205,8 @@ function readSource(path: string, display: string, problems: SchemaProblem[], un
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
-    problems.push({ path: display, ruleId: 'schema-unreadable', message: `Cannot read ${display}: ${why}, expected a JSON file` });
+    const why = code === 'ENOENT' ? t('schema.unreadable.missing') : code === 'EISDIR' ? t('schema.unreadable.folder') : (error as Error).message;
+    problems.push({ path: display, ruleId: 'schema-unreadable', message: t('schema.unreadable', { path: display, why }) });
     return undefined;
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
@@ -223,12 +224,7 @@ function readSource(path: string, display: string, problems: SchemaProblem[], un
         if (stop instanceof JsonStop) offset = stop.offset;
       }
     }
-    // V8's words without its place and its copy of the text (`Unexpected token 'x', "…" is not valid JSON`).
-    const found = message
-      .replace(/ (?:in JSON )?at position \d+.*$/s, '')
-      .replace(/^(Unexpected token '.*?'), ".*" is not valid JSON$/s, '$1')
-      .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
-    problems.push({ path: display, ...lineColumnAt(text, offset), ruleId: 'schema-syntax', message: `Invalid JSON: ${found}` });
+    problems.push({ path: display, ...lineColumnAt(text, offset), ruleId: 'schema-syntax', message: t('schema.json', { detail: jsonSyntax(message) }) });
     // What kind it declares, as far as the text says, so that other files' references to it are not reported too.
     for (const match of text.matchAll(/"x-kind"\s*:\s*"([^"\\]+)"/g)) unreadKinds.add(match[1]!);
     return undefined;
@@ -246,10 +242,33 @@ function readSource(path: string, display: string, problems: SchemaProblem[], un
       path: display,
       ...lineColumnAt(text, offset),
       ruleId: 'schema-syntax',
-      message: `Unexpected key "${String(pointer.at(-1))}" again in the same object, expected each key once (JSON keeps only the last)`,
+      message: t('schema.duplicate-key', { key: String(pointer.at(-1)) }),
     });
   }
   return source;
+}
+
+/** What V8's JSON.parse says went wrong, in the current language: its words are known, its place is given apart. */
+const jsonSyntaxes: readonly [RegExp, MessageKey][] = [
+  [/^Unexpected end of JSON input/, 'schema.json.end'],
+  [/^Expected ',' or '\}' after property value/, 'schema.json.comma-brace'],
+  [/^Expected ',' or '\]' after array element/, 'schema.json.comma-bracket'],
+  [/^Expected property name or '\}'/, 'schema.json.property'],
+  [/^Expected double-quoted property name/, 'schema.json.property'],
+  [/^Expected ':' after property name/, 'schema.json.colon'],
+  [/^Unterminated string/, 'schema.json.unterminated'],
+  [/^Bad control character in string literal/, 'schema.json.control'],
+  [/^Bad (?:escaped character|Unicode escape)/, 'schema.json.escape'],
+  [/^(?:No number after minus sign|Exponent part is missing a number|Unterminated fractional number)/, 'schema.json.number'],
+  [/^Unexpected non-whitespace character after JSON/, 'schema.json.after'],
+  [/^Unexpected (?:number|string) in JSON/, 'schema.json.value'],
+  [/^Unexpected token /, 'schema.json.token'],
+];
+function jsonSyntax(message: string): string {
+  const key = jsonSyntaxes.find(([pattern]) => pattern.test(message))?.[1];
+  const token = /^Unexpected token '(.*?)'/s.exec(message)?.[1];
+  // Words of a V8 this list does not know yet: its own, without its place and its copy of the text.
+  return key ? t(key, { token: token ?? '' }) : message.replace(/ (?:in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
 }
 
 /** The 1-based line and column of an offset (columns in UTF-16 code units, as the rest of the toolchain counts). */
@@ -296,45 +315,63 @@ function valueAt(root: unknown, pointer: Pointer): unknown {
   return node;
 }
 
-/** A value as a message names it after `Unexpected`: `text "Mål"`, `number 5`, `list`, `object`. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
-  if (typeof value === 'number') return `number ${value}`;
-  if (Array.isArray(value)) return value.length === 0 ? 'empty list' : 'list';
-  if (isObject(value)) return 'object';
-  return String(value);
+/** A value as a message names it, its `Unexpected` included: `Unexpected text "Mål"`, `Unexpected number 5`, `Unexpected list`. */
+function found(value: unknown): string {
+  if (typeof value === 'string') return t('schema.found.text', { text: JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) });
+  if (typeof value === 'number') return t('schema.found.number', { n: value });
+  if (Array.isArray(value)) return t(value.length === 0 ? 'schema.found.empty-list' : 'schema.found.list');
+  if (isObject(value)) return t('schema.found.object');
+  return t('schema.found.literal', { value: String(value) });
 }
 
-/** What each keyword of some definitions of our meta-schema expects, from its description. */
-function expectations(...definitions: string[]): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  for (const name of definitions) {
-    for (const [keyword, schema] of Object.entries(meta.$defs[name]?.properties ?? {})) if (schema.description && !map.has(keyword)) map.set(keyword, schema.description);
-  }
-  return map;
-}
-const schemaFileExpects = expectations('schemaFile', 'kindKeywords', 'propertyKeywords');
-const projectExpects = expectations('project');
+/**
+ * The keywords of our meta-schema whose wrong values a message words itself (the catalogues' `schema.expects.<keyword>`
+ * and `schema.expects.project.<key>`): those of a schema file, of a kind and of a field, and the keys of project.json.
+ */
+export const expectedKeywords = {
+  file: [...new Set([...keywordsOf('schemaFile'), ...kindKeywords, ...propertyKeywords])],
+  project: keywordsOf('project'),
+} as const;
 
+/** What each of those keywords expects, in the current language. */
+function expectations(scope: keyof typeof expectedKeywords): ReadonlyMap<string, string> {
+  const prefix = scope === 'file' ? 'schema.expects.' : 'schema.expects.project.';
+  const roles = (meta.$defs['propertyKeywords']?.properties?.['x-role']?.enum ?? []).join(', ');
+  return new Map(expectedKeywords[scope].filter((keyword) => `${prefix}${keyword}` in catalogues.en).map((keyword) => [keyword, t(`${prefix}${keyword}` as MessageKey, { roles })]));
+}
+
+/** What an ajv error on a value expects instead, in the current language. */
 function expectedByAjv(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
+  const limit = String(params['limit'] ?? params['multipleOf'] ?? '');
   switch (error.keyword) {
     case 'type':
-      return `a value of type ${String(params['type']).split(',').join(' or ')}`;
+      return t('schema.expect.type', { types: String(params['type']).split(',').join(` ${t('word.or')} `) });
     case 'enum':
-      return `one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return t('schema.expect.enum', { values: (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
     case 'const':
       return JSON.stringify(params['allowedValue']);
     case 'pattern':
-      return `text matching ${String(params['pattern'])}`;
+      return t('schema.expect.pattern', { pattern: String(params['pattern']) });
+    case 'format':
+      return t('schema.expect.format', { format: String(params['format']) });
     case 'minLength':
-      return 'a text that is not empty';
+      return params['limit'] === 1 ? t('schema.expect.not-empty') : t('schema.expect.minLength', { limit });
     case 'minItems':
-      return `at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
+      return t(params['limit'] === 1 ? 'schema.expect.minItems.one' : 'schema.expect.minItems.other', { limit });
     case 'uniqueItems':
-      return `each item once (items ${String(params['j'])} and ${String(params['i'])} are the same)`;
+      return t('schema.expect.unique', { a: String(params['j']), b: String(params['i']) });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'maxLength':
+    case 'maxItems':
+    case 'multipleOf':
+      return t(`schema.expect.${error.keyword}`, { limit });
     default:
-      return `a value that ${error.message ?? 'is valid'}`.replace('that must ', 'that can ');
+      // A keyword JSON Schema's meta-schema seldom needs: ajv's own words for it.
+      return t('schema.expect.other', { detail: error.message ?? error.keyword });
   }
 }
 
@@ -362,23 +399,26 @@ function ajvProblems(source: Source, errors: readonly ErrorObject[], base: Point
     seen.add(key);
     const keyword = [...pointer].reverse().find((part): part is string => typeof part === 'string' && expects.has(part));
     const last = pointer.at(-1);
-    const subject = last === undefined ? 'the file' : typeof last === 'number' ? `an item of ${String(pointer.at(-2))}` : keyword && keyword !== last ? `"${last}" in ${keyword}` : String(last);
+    // What the value is, as the sentence needs it: `as x-label`, ` in "license" in openData`, `item of acknowledged`.
+    const form = last === undefined ? 'file' : typeof last === 'number' ? 'item' : keyword && keyword !== last ? 'in' : 'key';
+    const names = { list: String(pointer.at(-2)), name: String(last), key: String(last), keyword: keyword ?? '' };
     if (error.keyword === 'additionalProperties') {
       const name = String(params['additionalProperty']);
       const known = last === undefined ? keys : [];
-      const guess = closest(name, known);
-      const expected = known.length > 0 ? `one of ${known.join(', ')}` : 'no other key';
-      problems.push(source.problem('schema-invalid', `Unexpected key "${name}"${last === undefined ? '' : ` in ${subject}`}, expected ${expected}`, [...pointer, name], 'key', guess ? `did you mean "${guess}"?` : undefined));
+      const expected = known.length > 0 ? t('schema.key.one-of', { keys: known.join(', ') }) : t('schema.key.none');
+      const where = form === 'file' ? '' : t(`schema.in.${form}`, names);
+      problems.push(source.problem('schema-invalid', t('schema.key.unknown', { name, in: where, expected }), [...pointer, name], 'key', didYouMean(name, known)));
     } else if (error.keyword === 'required') {
       const name = String(params['missingProperty']);
       const expected = expects.get(name);
-      problems.push(source.problem('schema-invalid', `Unexpected ${last === undefined ? 'file' : subject} without "${name}"${expected ? `, expected "${name}": ${expected}` : ''}`, pointer));
+      const message = t(`schema.required.${form}`, { ...names, name });
+      problems.push(source.problem('schema-invalid', expected ? t('schema.expected-beside', { message, name, expected }) : message, pointer));
     } else if (error.keyword === 'dependentRequired') {
       const [name, missing] = [String(params['property']), String(params['missingProperty'])];
-      problems.push(source.problem('schema-invalid', `Unexpected "${name}" without "${missing}", expected "${missing}" beside it: ${expects.get(missing) ?? 'it is required'}`, [...pointer, name], 'key'));
+      problems.push(source.problem('schema-invalid', t('schema.dependent', { name, missing, expected: expects.get(missing) ?? t('schema.dependent.required') }), [...pointer, name], 'key'));
     } else {
       const expected = keyword !== undefined && keyword === last ? expects.get(keyword)! : expectedByAjv(error);
-      problems.push(source.problem('schema-invalid', `Unexpected ${describe(valueAt(source.value, pointer))} as ${subject}, expected ${expected}`, pointer));
+      problems.push(source.problem('schema-invalid', t('schema.value', { found: found(valueAt(source.value, pointer)), as: t(`schema.as.${form}`, names), expected }), pointer));
     }
   }
   return problems;
@@ -423,19 +463,19 @@ function readProject(root: string, display: (path: string) => string, problems: 
   if (!source) return undefined;
   const { project: validate } = validators();
   if (!validate(source.value)) {
-    problems.push(...ajvProblems(source, validate.errors ?? [], [], projectExpects, [...projectExpects.keys()]));
+    problems.push(...ajvProblems(source, validate.errors ?? [], [], expectations('project'), expectedKeywords.project));
     return undefined;
   }
   const raw = source.value as Json;
   const languages = stringList(raw['languages']);
   const primary = raw['primaryLanguage'];
   if (typeof primary === 'string' && !languages.includes(primary)) {
-    problems.push(source.problem('schema-unknown-value', `Unexpected primary language "${primary}", expected one of "languages": ${languages.join(', ')}`, ['primaryLanguage']));
+    problems.push(source.problem('schema-unknown-value', t('schema.primary-language', { primary, languages: languages.join(', ') }), ['primaryLanguage']));
   }
   const accessibility = raw['accessibility'];
   (Array.isArray(raw['acknowledged']) ? (raw['acknowledged'] as Json[]) : []).forEach((entry, index) => {
     if (entry['id'] === undefined && entry['path'] === undefined) {
-      problems.push(source.problem('schema-invalid', `Unexpected acknowledgement of "${String(entry['rule'])}" without "id" or "path", expected the item or file whose warning the county accepts`, ['acknowledged', index]));
+      problems.push(source.problem('schema-invalid', t('schema.acknowledged', { rule: String(entry['rule']) }), ['acknowledged', index]));
     }
   });
   return {
@@ -495,28 +535,31 @@ function resolveId(ref: string, base: string): string | undefined {
 function checkSchemaFile(file: SchemaFile, ajv: Ajv2020, problems: SchemaProblem[]): void {
   const { source, schema } = file;
   const { file: validateFile, property: validateProperty } = validators();
-  if (!validateFile(schema)) problems.push(...ajvProblems(source, validateFile.errors ?? [], [], schemaFileExpects));
+  if (!validateFile(schema)) problems.push(...ajvProblems(source, validateFile.errors ?? [], [], expectations('file')));
   const known = ajv.RULES.keywords;
   const isKind = typeof schema['x-kind'] === 'string';
   for (const { schema: sub, pointer } of subschemas(schema)) {
     const atRoot = pointer.length === 0;
     const hasOwn = Object.keys(sub).some((key) => key.startsWith('x-'));
-    if (!atRoot && hasOwn && !validateProperty(sub)) problems.push(...ajvProblems(source, validateProperty.errors ?? [], pointer, schemaFileExpects));
+    if (!atRoot && hasOwn && !validateProperty(sub)) problems.push(...ajvProblems(source, validateProperty.errors ?? [], pointer, expectations('file')));
     for (const [key, value] of Object.entries(sub)) {
       if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && file.id) {
         const target = resolveId(value, file.id);
         if (target && target !== file.id) file.refersTo.add(target);
+        if (target === undefined) {
+          problems.push(source.problem('schema-ref', t('schema.ref.invalid', { keyword: key, ref: value }), [...pointer, key]));
+          file.usable = false;
+        }
       }
       if (!known[key]) {
-        const guess = closest(key, Object.keys(known));
-        problems.push(source.problem('schema-invalid', `Unexpected keyword "${key}", expected a JSON Schema keyword or one of ours (x-kind, x-label, ...)`, [...pointer, key], 'key', guess ? `did you mean "${guess}"?` : undefined));
+        problems.push(source.problem('schema-invalid', t('schema.keyword.unknown', { key }), [...pointer, key], 'key', didYouMean(key, Object.keys(known))));
         file.usable = false;
       } else if (key.startsWith('x-') && atRoot && !kindKeywords.has(key)) {
-        problems.push(source.problem('schema-invalid', `Unexpected "${key}" at the root of a schema, expected it on a property (the keywords of a kind are ${[...kindKeywords].join(', ')})`, [key], 'key'));
+        problems.push(source.problem('schema-invalid', t('schema.keyword.root', { key, keywords: [...kindKeywords].join(', ') }), [key], 'key'));
       } else if (key.startsWith('x-') && atRoot && !isKind && key !== 'x-kind') {
-        problems.push(source.problem('schema-invalid', `Unexpected "${key}" in a schema without "x-kind", expected it only in a kind's schema`, [key], 'key', 'add "x-kind" to declare a kind, or remove the keyword'));
+        problems.push(source.problem('schema-invalid', t('schema.keyword.not-kind', { key }), [key], 'key', t('schema.keyword.not-kind.hint')));
       } else if (key.startsWith('x-') && !atRoot && !propertyKeywords.has(key)) {
-        problems.push(source.problem('schema-invalid', `Unexpected "${key}" below the root of a schema, expected it at the root (the keywords of a field are ${[...propertyKeywords].join(', ')})`, [...pointer, key], 'key'));
+        problems.push(source.problem('schema-invalid', t('schema.keyword.below-root', { key, keywords: [...propertyKeywords].join(', ') }), [...pointer, key], 'key'));
       }
     }
   }
@@ -531,7 +574,7 @@ function checkSchemaFile(file: SchemaFile, ajv: Ajv2020, problems: SchemaProblem
 }
 
 /** Where a problem ajv found while compiling a file lies: the file and pointer its message names, else a search. */
-function compileProblem(error: Error, compiling: SchemaFile, files: readonly SchemaFile[]): SchemaProblem {
+function compileProblem(error: Error, compiling: SchemaFile, files: readonly SchemaFile[], formats: readonly string[]): SchemaProblem {
   const byId = (id: string) => files.find((f) => f.id === id);
   const related = [compiling, ...files.filter((f) => f !== compiling && compiling.refersTo.has(f.id ?? ''))];
   const find = (test: (schema: Json) => boolean, key: string): { file: SchemaFile; pointer: Pointer } | undefined => {
@@ -550,18 +593,18 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
     const targetFile = target ? files.find((f) => f.id !== undefined && f.id === resolveId(target, owner.id ?? '')) : owner;
     const definitions = isObject(targetFile?.schema['$defs']) ? Object.keys(targetFile.schema['$defs']).map((name) => `/$defs/${name}`) : [];
     const guess = targetFile ? closest(fragment, definitions) : undefined;
-    const hint = !targetFile ? `no file in schema/ has the $id "${resolveId(target, owner.id ?? '')}"` : guess ? `did you mean "${target}#${guess}"?` : undefined;
+    const hint = !targetFile ? t('schema.ref.no-file.hint', { id: String(resolveId(target, owner.id ?? '')) }) : guess ? t('hint.did-you-mean', { word: `${target}#${guess}` }) : undefined;
     return owner.source.problem(
       'schema-ref',
-      `Unexpected $ref "${ref}": it points at nothing, expected the path of a file in schema/ (relative to this one's $id "${owner.id}") and a "#/..." pointer to a schema in it`,
+      t('schema.ref', { ref, id: String(owner.id) }),
       hit ? [...hit.pointer, '$ref'] : [],
       'value',
       hint,
     );
   }
   const body = error.message.replace(/^strict mode: /, '');
-  const where = /at (?:path )?"([^"]*)"/.exec(body)?.[1];
-  const text = body.replace(/ (?:at|ignored in schema at path) "[^"]*".*$/, '').replace(/ \(strict\w+\)$/, '');
+  const where = / at (?:path )?"([^"]*)"/.exec(body)?.[1];
+  const text = body.replace(/ (?:ignored in schema )?at (?:path )?"[^"]*".*$/, '').replace(/ \(strict\w+\)$/, '');
   let place: { file: SchemaFile; pointer: Pointer } | undefined;
   if (where?.includes('#')) {
     const [before = '', after = ''] = [where.slice(0, where.indexOf('#')), where.slice(where.indexOf('#') + 1)];
@@ -574,13 +617,33 @@ function compileProblem(error: Error, compiling: SchemaFile, files: readonly Sch
     const [, type = '', keyword = ''] = typeMissing;
     const lacksType = (schema: Json) => keyword in schema && !(Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).includes(type);
     place = place && lacksType(valueAt(place.file.schema, place.pointer) as Json) ? { ...place, pointer: [...place.pointer, keyword] } : find(lacksType, keyword);
-    const problem = `Unexpected "${keyword}" in a schema without "type": "${type}", expected "type": "${type}" beside it (ajv's strict mode: "${keyword}" applies only to ${type}s)`;
-    return (place?.file ?? compiling).source.problem('schema-invalid', problem, place?.pointer ?? [], 'key');
+    return (place?.file ?? compiling).source.problem('schema-invalid', t('schema.strict-type', { keyword, type }), place?.pointer ?? [], 'key');
+  }
+  const regex = /^Invalid regular expression: \/(.*)\/[a-z]*: (.*)$/s.exec(body);
+  if (regex) {
+    const [, pattern = '', detail = ''] = regex;
+    const at = find((schema) => schema['pattern'] === pattern, 'pattern');
+    if (at) return at.file.source.problem('schema-invalid', t('schema.regex', { pattern, detail }), at.pointer);
+  }
+  const tuple = /^"prefixItems" is (\d+)-tuple, but minItems or maxItems\/items are not specified or different/.exec(text)?.[1];
+  if (tuple !== undefined && place && Array.isArray(valueAt(place.file.schema, [...place.pointer, 'prefixItems']))) {
+    return place.file.source.problem('schema-invalid', t('schema.strict-tuple', { n: tuple }), [...place.pointer, 'prefixItems'], 'key');
+  }
+  if (text === '"if" without "then" and "else" is ignored') {
+    const at = find((schema) => 'if' in schema && !('then' in schema) && !('else' in schema), 'if');
+    if (at) return at.file.source.problem('schema-invalid', t('schema.strict-if'), at.pointer, 'key');
+  }
+  const format = /^unknown format "([^"]+)" ignored in schema/.exec(body)?.[1];
+  if (format !== undefined && place && valueAt(place.file.schema, [...place.pointer, 'format']) === format) {
+    return place.file.source.problem('schema-invalid', t('schema.format', { format, formats: formats.join(', ') }), [...place.pointer, 'format'], 'value', didYouMean(format, formats));
   }
   const keyword = /"([^"]+)"/.exec(text)?.[1];
   if (keyword && (!place || !(keyword in (valueAt(place.file.schema, place.pointer) as Json)))) place = find((schema) => keyword in schema, keyword) ?? place;
   else if (keyword && place) place = { ...place, pointer: [...place.pointer, keyword] };
-  const message = error.message.startsWith('strict mode: ') ? `Unexpected schema: ${text}, expected what ajv's strict mode accepts` : `Unexpected schema: ${text}`;
+  const context = /^type "([^"]+)" not allowed by context "([^"]+)"$/.exec(text);
+  const message = context
+    ? t('schema.strict-context', { type: context[1]!, context: context[2]! })
+    : t(error.message.startsWith('strict mode: ') ? 'schema.ajv.strict' : 'schema.ajv', { detail: text });
   return (place?.file ?? compiling).source.problem('schema-invalid', message, place?.pointer ?? [], place && keyword ? 'key' : 'value');
 }
 
@@ -637,14 +700,15 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     isFolder = false;
   }
   if (!isFolder) {
-    problems.push({ path: display(root), ruleId: 'schema-unreadable', message: `Cannot read the schema folder ${display(root)}: no such folder, expected a folder with project.json and kinds/*.schema.json` });
+    problems.push({ path: display(root), ruleId: 'schema-unreadable', message: t('schema.no-folder', { path: display(root) }) });
     return fail();
   }
   const project = readProject(root, display, problems);
 
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv);
-  for (const keyword of ownKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'boolean', 'array', 'object'] });
+  // Of any type to ajv: our meta-schema says which each takes, in the editor's words and at the value.
+  for (const keyword of ownKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'] });
 
   const paths = [...walk(root)].filter((entry) => entry.isFile() && entry.name.endsWith('.schema.json')).map((entry) => join(entry.parentPath, entry.name)).sort();
   const files: SchemaFile[] = [];
@@ -653,7 +717,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     const source = readSource(path, display(path), problems, unreadKinds);
     if (!source) continue;
     if (!isObject(source.value)) {
-      problems.push(source.problem('schema-syntax', `Unexpected ${describe(source.value)} as a schema file, expected an object ({ "$id": ..., ... })`));
+      problems.push(source.problem('schema-syntax', t('schema.not-object', { found: found(source.value) })));
       continue;
     }
     const schema = source.value;
@@ -662,7 +726,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     try {
       checkSchemaFile(file, ajv, problems);
     } catch (error) {
-      problems.push(source.problem('schema-invalid', `Cannot check this schema: ${(error as Error).message}`));
+      problems.push(source.problem('schema-invalid', t('schema.cannot-check', { detail: (error as Error).message })));
       file.usable = false;
     }
     files.push(file);
@@ -674,7 +738,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     if (!file.usable || !file.id) continue;
     const first = added.get(file.id);
     if (first) {
-      problems.push(file.source.problem('schema-duplicate', `Unexpected $id "${String(file.schema['$id'])}" again, expected each file's own: ${first.source.display} has it already`, ['$id']));
+      problems.push(file.source.problem('schema-duplicate', t('schema.duplicate-id', { id: String(file.schema['$id']), first: first.source.display }), ['$id']));
       file.usable = false;
       continue;
     }
@@ -682,7 +746,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
       ajv.addSchema(file.schema, undefined, undefined, false);
       added.set(file.id, file);
     } catch (error) {
-      problems.push(file.source.problem('schema-invalid', `Unexpected schema: ${(error as Error).message}`, ['$id']));
+      problems.push(file.source.problem('schema-invalid', t('schema.ajv', { detail: (error as Error).message }), ['$id']));
       file.usable = false;
     }
   }
@@ -702,10 +766,12 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
       const validate = ajv.getSchema(file.id!);
       if (validate) compiled.set(file, validate);
     } catch (error) {
+      // An x- keyword of a type ajv's declaration of it refuses (null): our meta-schema has said so, at the value.
+      if (/^x-[\w-]+ value must be /.test((error as Error).message) && problems.some((p) => p.path === file.source.display)) continue;
       try {
-        problems.push(compileProblem(error as Error, file, files));
+        problems.push(compileProblem(error as Error, file, files, Object.keys(ajv.formats)));
       } catch {
-        problems.push(file.source.problem('schema-invalid', `Unexpected schema: ${(error as Error).message}`));
+        problems.push(file.source.problem('schema-invalid', t('schema.ajv', { detail: (error as Error).message })));
       }
     }
   }
@@ -723,14 +789,13 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
   for (const file of declaring) {
     const kind = file.schema['x-kind'] as string;
     const first = kindFiles.get(kind);
-    if (first) problems.push(file.source.problem('schema-duplicate', `Unexpected kind "${kind}" declared again, expected each kind in one file: ${first.source.display} declares it`, ['x-kind']));
+    if (first) problems.push(file.source.problem('schema-duplicate', t('schema.duplicate-kind', { kind, first: first.source.display }), ['x-kind']));
     else kindFiles.set(kind, file);
   }
   const kindNames = [...kindFiles.keys()].sort();
   const unknownKind = (file: SchemaFile, name: string, keyword: string, pointer: Pointer) => {
     if (unreadKinds.has(name)) return; // declared in a file that could not be parsed, which is reported
-    const guess = closest(name, kindNames);
-    problems.push(file.source.problem('schema-unknown-kind', `Unexpected kind "${name}" in ${keyword}, expected one of the kinds schema/ declares: ${kindNames.join(', ')}`, pointer, 'value', guess ? `did you mean "${guess}"?` : undefined));
+    problems.push(file.source.problem('schema-unknown-kind', t('schema.unknown-kind', { name, keyword, kinds: kindNames.join(', ') }), pointer, 'value', didYouMean(name, kindNames)));
   };
   for (const file of files) {
     for (const { schema, pointer } of subschemas(file.schema)) {
@@ -740,11 +805,11 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
       const allowed = enumValues.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
       for (const keyword of ['x-enum-labels', 'x-enum-urls']) {
         for (const value of isObject(schema[keyword]) ? Object.keys(schema[keyword]) : []) {
-          if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', `Unexpected "${value}" in ${keyword}, expected one of the field's values: ${allowed.join(', ')}`, [...pointer, keyword, value], 'key'));
+          if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', t('schema.unknown-value', { value, keyword, values: allowed.join(', ') }), [...pointer, keyword, value], 'key'));
         }
       }
       for (const [value, index] of stringItems(schema['x-watermark'])) {
-        if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', `Unexpected "${value}" in x-watermark, expected one of the field's values: ${allowed.join(', ')}`, [...pointer, 'x-watermark', index]));
+        if (!allowed.includes(value)) problems.push(file.source.problem('schema-unknown-value', t('schema.unknown-value', { value, keyword: 'x-watermark', values: allowed.join(', ') }), [...pointer, 'x-watermark', index]));
       }
     }
   }
@@ -761,10 +826,10 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     problems.push(
       file.source.problem(
         'schema-kind-cycle',
-        `Unexpected loop of parent kinds ${loop.join(' → ')}, expected a way up to a root kind: an item of kind "${kind}" could never be placed`,
+        t('schema.kind-cycle', { loop: loop.join(' → '), kind }),
         ['x-parent-kinds', index],
         'value',
-        'give the top kind "x-parent-kinds": [], and let every other kind name a kind above it',
+        t('schema.kind-cycle.hint'),
       ),
     );
   }
@@ -783,14 +848,15 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
         linkFields.set(field, { kinds: stringList(flags['x-link-kinds']), label });
       }
     }
-    const fieldNames = (keyword: string, allowed: readonly string[], what: string) => {
+    const fieldNames = (keyword: string, allowed: readonly string[], what: 'link' | 'column') => {
       for (const [name, index] of stringItems(schema[keyword])) {
-        if (!allowed.includes(name)) problems.push(file.source.problem('schema-unknown-field', `Unexpected "${name}" in ${keyword}, expected ${what} of ${kind}: ${allowed.join(', ') || 'it has none'}`, [keyword, index]));
+        const fields = allowed.join(', ') || t('schema.unknown-field.none');
+        if (!allowed.includes(name)) problems.push(file.source.problem('schema-unknown-field', t(`schema.unknown-field.${what}`, { name, keyword, kind, fields }), [keyword, index]));
       }
     };
-    fieldNames('x-council-links', [...linkFields.keys()], 'a link field');
-    fieldNames('x-matrix', [...linkFields.keys()], 'a link field');
-    fieldNames('x-council-columns', [...Object.keys(properties), 'children'], 'a field or "children"');
+    fieldNames('x-council-links', [...linkFields.keys()], 'link');
+    fieldNames('x-matrix', [...linkFields.keys()], 'link');
+    fieldNames('x-council-columns', [...Object.keys(properties), 'children'], 'column');
     const validate = compiled.get(file);
     if (!validate) continue;
     kinds.set(kind, {
@@ -809,7 +875,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     });
   }
   if (declaring.length === 0 && files.length === paths.length) {
-    problems.push({ path: display(root), ruleId: 'schema-invalid', message: `Unexpected schema folder without a kind, expected at least one *.schema.json with "x-kind"` });
+    problems.push({ path: display(root), ruleId: 'schema-invalid', message: t('schema.no-kind') });
   }
   if (problems.length > 0 || !project) return fail();
   return { root, project: { ...project, glossaryFields: glossaryFieldsOf(files.map((file) => file.schema), project.languages, resolveRef) }, kinds };

@@ -5,7 +5,7 @@
  * site's search the base forms of words (voikkoAnalyzeWordCstr and the analysis' BASEFORM): finnishBaseForms; and
  * the terminology rules each reading's case, number and compound parts (SIJAMUOTO, NUMBER, STRUCTURE): finnishAnalyses.
  */
-import { koffi, nativeSpeller, openLibrary, stringList } from './native.ts';
+import { isUnavailable, koffi, nativeSpeller, openLibrary, stringList, unavailable, type Unavailable } from './native.ts';
 
 const libraryNames = process.platform === 'win32' ? ['libvoikko-1.dll'] : process.platform === 'darwin' ? ['libvoikko.1.dylib', 'libvoikko.dylib'] : ['libvoikko.so.1', 'libvoikko.so'];
 
@@ -37,16 +37,16 @@ function boundariesOf(structure: string): number[] {
   return boundaries;
 }
 
-let opened: Voikko | string | undefined;
+let opened: Voikko | Unavailable | undefined;
 
 /** libvoikko with its Finnish dictionary, opened once; or why it cannot be. */
-function openVoikko(): Voikko | string {
+function openVoikko(): Voikko | Unavailable {
   return (opened ??= open());
 }
 
-function open(): Voikko | string {
+function open(): Voikko | Unavailable {
   const lib = openLibrary(libraryNames);
-  if (!lib) return `libvoikko (${libraryNames.join(', ')}) is not installed`;
+  if (!lib) return unavailable('spelling.reason.no-library', { library: 'libvoikko', files: libraryNames.join(', ') });
   // The handle is an opaque pointer. Unnamed: koffi's names are the process's, and a second copy of this module (a
   // bundler's, the site preview's) would declare it again.
   const handle_t = koffi.pointer(koffi.opaque());
@@ -61,7 +61,7 @@ function open(): Voikko | string {
   const freeAnalyses = lib.func('voikko_free_mor_analysis', 'void', [koffi.pointer(analysis_t)]);
   const error: (string | null)[] = [null];
   const handle = init(error, 'fi', null) as unknown;
-  if (!handle) return `Voikko has no Finnish dictionary (${error[0] ?? 'voikkoInit failed'}; Debian: voikko-fi)`;
+  if (!handle) return unavailable('spelling.reason.no-fi-dictionary', { detail: error[0] ?? 'voikkoInit failed' });
   return {
     // VOIKKO_SPELL_OK is 1; 0 is a misspelling, 2 and 3 are internal and character-set errors.
     spell: (word) => spellCstr(handle, word) === 1,
@@ -111,11 +111,11 @@ export function finnishBaseForms(word: string): string[] | undefined {
 /** Voikko's analyses of a Finnish word, none for a word it does not know; undefined when Voikko is not installed. */
 export function finnishAnalyses(word: string): FinnishAnalysis[] | undefined {
   const voikko = openVoikko();
-  return typeof voikko === 'string' ? undefined : voikko.analyse(word);
+  return isUnavailable(voikko) ? undefined : voikko.analyse(word);
 }
 
 /** Why Voikko cannot run here, or undefined when it can. */
 export function finnishUnavailable(): string | undefined {
   const voikko = openVoikko();
-  return typeof voikko === 'string' ? voikko : undefined;
+  return isUnavailable(voikko) ? voikko.why() : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import koffi from 'koffi';
 import type { Speller } from './speller.ts';
+import { t, type MessageKey, type Params } from '../messages/index.ts';
 
 export function openLibrary(names: readonly string[]): ReturnType<typeof koffi.load> | undefined {
   for (const name of names) {
@@ -39,16 +40,26 @@ export interface NativeChecker {
   suggest(word: string): string[];
 }
 
+/** Why a native library cannot be used (it, or its dictionary, is missing), worded in the language of the moment. */
+export interface Unavailable {
+  why(): string;
+}
+
+/** The reason a library cannot be used, as a catalogue's message. */
+export const unavailable = (key: MessageKey, params: Params): Unavailable => ({ why: () => t(key, params) });
+
+export const isUnavailable = (value: object): value is Unavailable => 'why' in value;
+
 /**
  * A speller over a native library, opened on first use: `open` returns the checker, or why there is none (the
  * library or its dictionary is missing), which the spelling rule then says once.
  */
-export function nativeSpeller(lang: string, open: () => NativeChecker | string): Speller {
-  let opened: NativeChecker | string | undefined;
+export function nativeSpeller(lang: string, open: () => NativeChecker | Unavailable): Speller {
+  let opened: NativeChecker | Unavailable | undefined;
   const get = () => (opened ??= open());
   const checker = () => {
     const found = get();
-    return typeof found === 'string' ? undefined : found;
+    return isUnavailable(found) ? undefined : found;
   };
   // Each word is asked once per process: `strategy dev` re-checks, and the tests check many small strategies.
   const verdicts = new Map<string, boolean>();
@@ -66,7 +77,7 @@ export function nativeSpeller(lang: string, open: () => NativeChecker | string):
     available: () => checker() !== undefined,
     unavailableReason: () => {
       const found = get();
-      return typeof found === 'string' ? found : undefined;
+      return isUnavailable(found) ? found.why() : undefined;
     },
     correct: (word) => remembered(verdicts, word, () => checker()?.spell(word) ?? true),
     suggest: (word) => remembered(suggestions, word, () => checker()?.suggest(word) ?? []),

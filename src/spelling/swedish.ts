@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { koffi, nativeSpeller, openLibrary, stringList, type NativeChecker } from './native.ts';
+import { isUnavailable, koffi, nativeSpeller, openLibrary, stringList, unavailable, type NativeChecker, type Unavailable } from './native.ts';
 
 const libraryNames =
   process.platform === 'win32' ? ['libhunspell-1.7-0.dll', 'hunspell.dll'] : process.platform === 'darwin' ? ['libhunspell-1.7.0.dylib', 'libhunspell-1.7.dylib', 'libhunspell.dylib'] : ['libhunspell-1.7.so.0', 'libhunspell.so'];
@@ -44,20 +44,20 @@ interface Hunspell extends NativeChecker {
   stem(word: string): string[];
 }
 
-let opened: Hunspell | string | undefined;
+let opened: Hunspell | Unavailable | undefined;
 
 /** Hunspell with its Swedish dictionary, opened once; or why it cannot be. */
-function openHunspell(): Hunspell | string {
+function openHunspell(): Hunspell | Unavailable {
   return (opened ??= open());
 }
 
-function open(): Hunspell | string {
+function open(): Hunspell | Unavailable {
   const lib = openLibrary(libraryNames);
-  if (!lib) return `libhunspell (${libraryNames.join(', ')}) is not installed`;
+  if (!lib) return unavailable('spelling.reason.no-library', { library: 'libhunspell', files: libraryNames.join(', ') });
   const base = dictionaryFolders()
     .flatMap((folder) => ['sv_FI', 'sv_SE'].map((name) => join(folder, name)))
     .find((path) => existsSync(`${path}.aff`) && existsSync(`${path}.dic`));
-  if (!base) return `Hunspell has no Swedish dictionary (sv_FI or sv_SE in ${dictionaryFolders().join(', ')}; Debian: hunspell-sv)`;
+  if (!base) return unavailable('spelling.reason.no-sv-dictionary', { folders: dictionaryFolders().join(', ') });
   // An opaque, unnamed handle: koffi's type names are the process's, and a second copy of this module would clash.
   const handle_t = koffi.pointer(koffi.opaque());
   const create = lib.func('Hunspell_create', handle_t, ['const char *', 'const char *']);
@@ -86,5 +86,5 @@ export const swedish = nativeSpeller('sv', openHunspell);
 /** Hunspell's stems of a Swedish word; undefined when Hunspell or its Swedish dictionary is not installed. */
 export function swedishStems(word: string): string[] | undefined {
   const hunspell = openHunspell();
-  return typeof hunspell === 'string' ? undefined : hunspell.stem(word);
+  return isUnavailable(hunspell) ? undefined : hunspell.stem(word);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { t } from '../messages/index.ts';
 
 /**
  * The folder an npm package is installed in, looked up the way Node looks up a package from this module. For files
@@ -10,5 +11,5 @@ export function packageDirectory(name: string): string {
   for (const dir of createRequire(import.meta.url).resolve.paths(name) ?? []) {
     if (existsSync(join(dir, name, 'package.json'))) return join(dir, name);
   }
-  throw new Error(`${name} is not installed: run npm install`);
+  throw new Error(t('env.not-installed', { name }));
 }

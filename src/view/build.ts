@@ -12,6 +12,12 @@ import { buildChangesView } from './changes.ts';
 import { provenanceOf } from './provenance.ts';
 import type { ChangeSet } from '../changes/compare.ts';
 import type { Decision } from '../changes/versions.ts';
+import { t } from '../messages/index.ts';
+
+/** A strategy with no item to build from (check has nothing to say against an empty folder). */
+export class EmptyStrategyError extends Error {
+  override name = 'EmptyStrategyError';
+}
 
 const footnoteLabels: Record<string, { footnoteLabel: string; footnoteBackLabel: string }> = {
   sv: { footnoteLabel: 'Fotnoter', footnoteBackLabel: 'Tillbaka till texten' },
@@ -155,7 +161,7 @@ export function buildViewModel(
   };
 
   const [rootId] = graph.roots;
-  if (!rootId) throw new Error('The strategy has no root item');
+  if (!rootId) throw new EmptyStrategyError(t('build.no-root'));
   visit(rootId, [], undefined);
 
   const isTarget = (kind: string) => schema.kinds.get(kind)?.expectInboundLinks === true;

@@ -7,6 +7,7 @@ import { compareVersions } from '../changes/compare.ts';
 import { latestApproved, type ApprovedVersion } from '../changes/versions.ts';
 import { buildViewModel, contentDate, type ContentDate } from './build.ts';
 import { kindPresentation } from '../model/presentation.ts';
+import { t } from '../messages/index.ts';
 import type { ViewModel } from './types.ts';
 
 /**
@@ -15,7 +16,7 @@ import type { ViewModel } from './types.ts';
  */
 export function loadViewModels(strategyDir: string, options: LoadOptions = {}): { result: LoadResult; views: Record<string, ViewModel>; date: ContentDate; since: ApprovedVersion | undefined } {
   const result = loadStrategy(strategyDir, options);
-  if (result.errorCount > 0) throw new CheckFailedError(`check found ${result.errorCount} error(s); fix them before building`, result);
+  if (result.errorCount > 0) throw new CheckFailedError(t('cli.build.check-failed', { n: result.errorCount }), result);
   const { graph } = result;
   // The document's own date, if its schema gives a field that role: language-neutral, so any language's file.
   const [rootId] = graph.roots;

@@ -4,13 +4,14 @@
  * cannot be read is exit 2 with a message. The command runs in this process (main() is what bin/strategy.js runs).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.ts';
 import type { ChangeSet } from '../../src/changes/compare.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
+import { changedMini, knownEdits } from '../helpers/changed-mini.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'diff-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -131,6 +132,15 @@ describe('strategy diff', () => {
     expect(human.out).toContain('- action action-medicine-robots split into action-robots-pilot, action-robots-rollout');
     expect(human.out).toContain('+ measure measure-home-care merged from measure-living-at-home, measure-medicine-robots');
     expect(human.out).toContain('~ chapter chapter-economy changed (was chapter-finance)');
+    // The same in the editor's language: what happened to each item, around its ids.
+    const lines = {
+      sv: ['- action action-medicine-robots delat i action-robots-pilot, action-robots-rollout', '+ action action-robots-rollout tillagt, avdelat från action-medicine-robots', '+ measure measure-home-care sammanslaget av measure-living-at-home, measure-medicine-robots', '- measure measure-medicine-robots sammanslaget med measure-home-care', '~ chapter chapter-economy ändrat (tidigare chapter-finance)'],
+      fi: ['- action action-medicine-robots jaettu kohteiksi action-robots-pilot, action-robots-rollout', '+ action action-robots-rollout lisätty, jaettu kohteesta action-medicine-robots', '+ measure measure-home-care yhdistetty kohteista measure-living-at-home, measure-medicine-robots', '- measure measure-medicine-robots yhdistetty kohteeseen measure-home-care', '~ chapter chapter-economy muutettu (aiemmin chapter-finance)'],
+    };
+    for (const [lang, expected] of Object.entries(lines)) {
+      const out = (await diff([mini, declared, '--schema', repoSchema, '--lang', lang])).out;
+      for (const line of expected) expect(out, lang).toContain(`\n${line}:`);
+    }
   });
 
   it('shows a changed table cell as that row, word by word, not as a rewritten table', () => {
@@ -159,7 +169,7 @@ describe('strategy diff', () => {
     expect(human.out).toMatch(/^7 items changed \(/);
     expect(human.out).toContain('- action action-medicine-robots removed');
     expect(human.out).toContain('    targets: [{"year":2026,"value":93},{"year":2029,"value":94}] → [{"year":2026,"value":93},{"year":2029,"value":95}]');
-    expect(human.out).toContain('sv ~ tableRow: 2025 | [-1 048,0-]{+1 051,3+}');
+    expect(human.out).toContain('sv ~ table row: 2025 | [-1 048,0-]{+1 051,3+}');
     expect(human.out).toContain('changed in sv only');
     const markdown = await diff([mini, after, '--schema', repoSchema, '--format', 'markdown']);
     expect(markdown.out).toContain('| kind | added | removed | changed | moved | split | merged |');
@@ -202,6 +212,9 @@ describe('strategy diff', () => {
     const bad = await diff(['no-such-ref'], project);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('"no-such-ref" is neither a folder nor a git ref this repository has');
+    const svBad = await diff(['no-such-ref', '--lang', 'sv'], project);
+    expect(svBad).toMatchObject({ code: 2, out: '' });
+    expect(svBad.err).toContain('strategy diff: "no-such-ref" är varken en mapp eller en git-referens som det här förrådet har (en grund klon kan behöva `git fetch` av den)\nSe `strategy diff --help`.');
     const outside = await diff(['HEAD'], temp);
     expect(outside.code).toBe(2);
     expect(outside.err).toMatch(/is neither a folder nor a git ref here/);
@@ -229,5 +242,96 @@ describe('strategy diff', () => {
     expect(since.code, since.err).toBe(0);
     expect(since.out).toContain('### Changes from the decision of 2025-06-16, § 45 to strategy');
     expect(since.out).toContain('1 item changed (measure: 1 changed)');
+
+    // A version folder that is not whole is named, exit 2, in the editor's language; never an internal error.
+    mkdirSync(join(project, 'versions/broken'), { recursive: true });
+    writeFileSync(join(project, 'versions/broken/version.json'), '{ "date": "16.6.2025" }');
+    const broken = await diff(['broken', '--lang', 'fi'], project);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toBe('strategy diff: versions/broken/version.json: odotettiin: { "body": { "sv": …, "fi": … }, "date": "VVVV-KK-PP", "section": N }\nKatso `strategy diff --help`.\n');
+    writeFileSync(join(project, 'versions/broken/version.json'), '{ "body": { "sv": "Fullmäktige" }, "date": "2026-01-01" }');
+    const half = await diff(['broken', '--lang', 'sv'], project);
+    expect(half.code).toBe(2);
+    expect(half.err).toContain('strategy diff: versions/broken: en godkänd version innehåller strategy/ och schema/ bredvid version.json; strategy/ saknas');
+  });
+});
+
+/**
+ * The report in the editor's language: the known edits since the decision (test/helpers/changed-mini.ts), as a
+ * terminal and a pull request show them in Swedish and in Finnish. The titles and the text are each language's own;
+ * the words around them are the editor's; JSON is the same in every language.
+ */
+describe('strategy diff in Swedish and Finnish', () => {
+  let project: string;
+  const report = async (lang: string, ...args: string[]) => {
+    const run = await runMain(['diff', knownEdits.decision.name, '--lang', lang, ...args], { cwd: project });
+    expect(run.code, run.stderr).toBe(0);
+    return run.stdout;
+  };
+  const { reworded, deleted, added, moved, decision } = knownEdits;
+  const words = {
+    sv: {
+      summary: '7 objekt har ändrats (document: 1 ändrat; chapter: 1 ändrat; goal: 1 ändrat; action: 1 borttaget, 1 flyttat; measure: 1 tillagt, 1 ändrat)',
+      removed: 'borttaget', added: 'tillagt', changed: 'ändrat', title: 'rubrik', place: 'ny plats under goal-older-home (ordning 3 → 0)', only: 'ändrat bara i sv', row: 'tabellrad',
+      heading: `### Ändringar från beslutet ${decision.date}, § ${decision.section} till strategy`,
+      columns: '| typ | tillagda | borttagna | ändrade | flyttade | delade | sammanslagna |', rowChange: 'tabellrad (ändring)',
+    },
+    fi: {
+      summary: '7 kohdetta on muuttunut (document: 1 muutettu; chapter: 1 muutettu; goal: 1 muutettu; action: 1 poistettu, 1 siirretty; measure: 1 lisätty, 1 muutettu)',
+      removed: 'poistettu', added: 'lisätty', changed: 'muutettu', title: 'otsikko', place: 'uusi paikka kohteen goal-older-home alla (järjestys 3 → 0)', only: 'muutettu vain kieliversiossa sv', row: 'taulukon rivi',
+      heading: `### Muutokset: päätös ${decision.date}, § ${decision.section} → strategy`,
+      columns: '| tyyppi | lisätyt | poistetut | muutetut | siirretyt | jaetut | yhdistetyt |', rowChange: 'taulukon rivi (muutos)',
+    },
+  } as const;
+  /** The framing words of the English report, none of which a Swedish or Finnish one has. */
+  const english = /\b(?:items? changed|added|removed|changed|moved|title|new place|only|order|table row|Changes from|decision)\b/;
+
+  beforeAll(async () => {
+    project = join(temp, 'in-language');
+    await changedMini(project);
+  });
+
+  it.each(['sv', 'fi'] as const)('for a terminal (%s): what happened to each item, its fields and its text, in that language', async (lang) => {
+    const w = words[lang];
+    const out = await report(lang);
+    expect(out.split('\n')[0]).toBe(w.summary);
+    expect(out).toContain(`\n- action ${deleted.id} ${w.removed}: ${deleted.sv} / ${deleted.fi}\n`);
+    expect(out).toContain(`\n+ measure ${added.id} ${w.added}: ${added.sv} / ${added.fi}\n`);
+    expect(out).toContain(`\n~ goal ${reworded.id} ${w.changed}: ${reworded.sv[1]} / ${reworded.fi[1]}\n    sv ${w.title}: ${reworded.sv[0]} → ${reworded.sv[1]}\n    fi ${w.title}: ${reworded.fi[0]} → ${reworded.fi[1]}\n`);
+    expect(out).toContain(`\n~ action ${moved.id} ${w.changed}: ${moved.sv} / ${moved.fi}\n    ${w.place}\n`);
+    expect(out).toContain(`\n    ${w.only}\n`);
+    expect(out).toContain(`\n    fi ~ ${w.row}: 2025 | [-${knownEdits.cell.before}-]{+${knownEdits.cell.after}+}\n`);
+    expect(out).toContain('    targets: [{"year":2026,"value":93},{"year":2029,"value":94}] → [{"year":2026,"value":93},{"year":2029,"value":95}]');
+    // Only the items' own words are in English: their ids and kinds, and the fields' names.
+    for (const line of out.split('\n')) expect(line.replace(/\S*-\S*|\b(?:action|goal|measure|chapter|document|targets|strategy)\b/g, ''), line).not.toMatch(english);
+  });
+
+  it.each(['sv', 'fi'] as const)('as Markdown for a pull request (%s): the heading, the table of counts and each change, in that language', async (lang) => {
+    const w = words[lang];
+    const out = await report(lang, '--format', 'markdown');
+    expect(out.split('\n').slice(0, 5)).toEqual([w.heading, '', w.summary, '', w.columns]);
+    expect(out).toContain(`\n| action | 0 | 1 | 0 | 1 | 0 | 0 |\n`);
+    expect(out).toContain(`\n- **${w.removed}** action \`${deleted.id}\`: ${deleted.sv} / ${deleted.fi}\n`);
+    expect(out).toContain(`\n  - sv ${w.title}: ~~${reworded.sv[0]}~~ → <ins>${reworded.sv[1]}</ins>\n`);
+    expect(out).toContain(`\n  - sv ${w.rowChange}: 2025 \\| ~~${knownEdits.cell.before}~~<ins>${knownEdits.cell.after}</ins>\n`);
+    expect(out).toContain(`\n  - ${w.only}\n`);
+    for (const line of out.split('\n')) expect(line.replace(/\S*-\S*|\b(?:action|goal|measure|chapter|document|targets|strategy)\b/g, ''), line).not.toMatch(english);
+  });
+
+  it.each(['sv', 'fi'] as const)('in brief (%s): the counts and one line per item, in that language', async (lang) => {
+    const w = words[lang];
+    const out = await report(lang, '--brief');
+    expect(out.split('\n')[0]).toBe(w.summary);
+    expect(out).toContain(`\n- action ${deleted.id} ${w.removed}: ${deleted.sv} / ${deleted.fi}\n`);
+    expect(out).toContain(`\n    ${w.place}\n`);
+    expect(out).not.toContain(`${w.title}:`);
+    expect(out).not.toContain('targets:');
+  });
+
+  it('gives JSON with the same keys and values in every language', async () => {
+    const [en, sv, fi] = await Promise.all(['en', 'sv', 'fi'].map((lang) => report(lang, '--format', 'json')));
+    expect(sv).toBe(en);
+    expect(fi).toBe(en);
+    expect((JSON.parse(en!) as ChangeSet).items.find((item) => item.id === deleted.id)?.change).toBe('removed');
   });
 });

@@ -4,6 +4,8 @@
  * hreflang, canonical, sitemap and Open Graph addresses absolute; its path is where every page, asset and search
  * file lies (Astro's `base`).
  */
+import { t } from '../../messages/index.ts';
+
 export interface SiteAddress {
   /** https://owner.github.io */
   origin: string;
@@ -13,8 +15,12 @@ export interface SiteAddress {
   href: string;
 }
 
-/** Thrown for a SITE_URL that is not an http(s) address: the message says what was given and what is expected. */
-export class SiteUrlError extends Error {}
+/** Thrown for a SITE_URL that is not an http(s) address: the message (in the current language) says what was given and what is expected. */
+export class SiteUrlError extends Error {
+  constructor(reason: 'not-url' | 'scheme' | 'parts', value: string) {
+    super(t(`site-url.${reason}`, { value }));
+  }
+}
 
 /**
  * Reads SITE_URL. Undefined (or empty) gives undefined: the site then works at any domain's root, with relative
@@ -27,10 +33,10 @@ export function siteAddress(value: string | undefined): SiteAddress | undefined 
   try {
     url = new URL(text);
   } catch {
-    throw new SiteUrlError(`SITE_URL is "${text}", expected the site's public address, such as https://strategi.example.fi/ or https://owner.github.io/strategy/`);
+    throw new SiteUrlError('not-url', text);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteUrlError(`SITE_URL is "${text}", expected an http or https address`);
-  if (url.search || url.hash || url.username || url.password) throw new SiteUrlError(`SITE_URL is "${text}", expected an address without a query, a fragment or a user name`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteUrlError('scheme', text);
+  if (url.search || url.hash || url.username || url.password) throw new SiteUrlError('parts', text);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { origin: url.origin, base, href: `${url.origin}${base}` };
 }

@@ -22,6 +22,7 @@ import type { ViewModel } from '../../view/types.ts';
 import { writeOpenData } from '../data/export.ts';
 import { siteAddress } from './address.ts';
 import { writeSearchForms } from './search-forms.ts';
+import { langFromEnv, setLang, t } from '../../messages/index.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -85,7 +86,7 @@ export function checkOutDir(outDir: string): void {
   const holds = [process.cwd(), repoRoot, SITE_DIR].some((dir) => within(dir, outDir));
   const insideSources = ['src', 'public'].some((name) => within(outDir, join(SITE_DIR, name)));
   if (outDir === dirname(outDir) || holds || insideSources) {
-    throw new Error(`Refusing to empty ${outDir}: choose a folder of its own, e.g. out/site`);
+    throw new Error(t('site.refuse-empty', { dir: outDir }));
   }
 }
 
@@ -137,7 +138,7 @@ async function astroBuild(root: string, outDir: string, viewsFile: string, optio
       .filter((line) => !/^\s+at /.test(line))
       .join('\n')
       .trim();
-    throw new Error(`Astro could not build the site:\n${said}`);
+    throw new Error(t('site.astro-failed', { detail: said }));
   }
 }
 
@@ -240,7 +241,7 @@ async function indexForSearch(outDir: string, fragmentFiles: number): Promise<Pi
     await execFileAsync(process.execPath, [cli, '--site', outDir, '--quiet', '--max-fragments', String(fragmentFiles)], { cwd: outDir, maxBuffer: 1 << 24 });
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`Pagefind could not index the site: ${(stderr || stdout || message).trim()}`);
+    throw new Error(t('site.pagefind-failed', { detail: (stderr || stdout || message).trim() }));
   }
   const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages?: Record<string, { page_count?: number }>;
@@ -263,9 +264,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
       'search-fragment-files': { type: 'string' },
     },
   });
+  setLang(langFromEnv());
   const fragmentFiles = values['search-fragment-files'];
   if (fragmentFiles !== undefined && !/^[1-9]\d*$/.test(fragmentFiles)) {
-    process.stderr.write(`--search-fragment-files takes a whole number above 0; got ${fragmentFiles}\n`);
+    process.stderr.write(`${t('site.fragment-files', { value: fragmentFiles })}\n`);
     process.exit(2);
   }
   const started = Date.now();
@@ -280,7 +282,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }).then(
     (result) => {
       for (const note of result.notes) process.stdout.write(`${note}\n`);
-      process.stdout.write(`Site written to ${relative(process.cwd(), result.outDir) || '.'}: ${result.indexedPages} pages indexed (${result.searchLanguages.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(`${t('site.written', { dir: relative(process.cwd(), result.outDir) || '.', pages: result.indexedPages, languages: result.searchLanguages.join(', '), seconds: ((Date.now() - started) / 1000).toFixed(1) })}\n`);
     },
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

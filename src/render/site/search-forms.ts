@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryWords, type FormsTable } from '../../../site/src/lib/search/words.ts';
 import { lemmatisedLanguages, searchFormsHref } from '../../view/paths.ts';
+import { t } from '../../messages/index.ts';
 
 /** A word's base forms, or undefined when no analyser runs on this machine. */
 export type BaseForms = (word: string) => string[] | undefined;
@@ -76,7 +77,7 @@ export async function writeSearchForms(siteDir: string, languages: readonly stri
     const reason = analyser?.unavailable();
     const table = analyser && !reason ? formsTable(lang, words, (word) => analyser.baseForms(word) ?? []) : { lang, forms: {} };
     if (analyser && !reason) result.written.push(lang);
-    else result.notes.push(`search in ${lang}: ${reason ?? 'no analyser'}; inflected forms are found by Pagefind's stemming only`);
+    else result.notes.push(t('site.search-note', { lang, reason: reason ?? t('site.search-note.no-analyser') }));
     writeFileSync(join(siteDir, searchFormsHref(lang).slice(1)), `${JSON.stringify(table)}\n`);
   }
   return result;

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { langFromEnv, setLang, t } from '../../messages/index.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,5 +102,6 @@ export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSe
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.argv[2] ?? 'out/site';
   const port = Number(process.argv[3] ?? 4321);
-  serveStatic(dir, port, process.argv[4] ?? '/').then(({ url }) => process.stdout.write(`Serving ${dir} at ${url}/ (Ctrl-C to stop)\n`));
+  setLang(langFromEnv());
+  serveStatic(dir, port, process.argv[4] ?? '/').then(({ url }) => process.stdout.write(`${t('site.serving', { dir, url })}\n`));
 }
