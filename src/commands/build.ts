@@ -72,13 +72,15 @@ const build: Command = async (args, io) => {
         for (const path of writeOpenData(views, join(staging.dir, 'data'))) io.out(`${t('cli.wrote', { path: path.replace(staging.dir, values.out) })}\n`);
       }
       if (!only.has('site')) return false;
-      await renderSite({
+      const site = await renderSite({
         strategyDir,
         outDir: join(staging.dir, 'site'),
         views,
         ...(values.schema ? { schemaDir: values.schema } : {}),
         ...(process.env['SITE_URL'] ? { siteUrl: process.env['SITE_URL'] } : {}),
       });
+      // What the site could not do here (a language's search without its analyser), for whoever builds.
+      for (const note of site.notes) io.out(`${note}\n`);
       return true;
     })();
     // Both finish (or fail) before anything is committed or thrown away.
