@@ -1,3 +1,9 @@
+/**
+ * Reads schema/ and checks it before anything uses it: every problem at its file:line:column, in the editor's
+ * language. One file, over 300 lines, because it is one pass whose steps share the located sources and the list of
+ * problems: JSON read with the position of every value, the meta-schema's checks of our keywords, ajv's compile
+ * errors turned into located messages, project.json, and the kinds with their hierarchy and the glossary's fields.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
