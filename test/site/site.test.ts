@@ -240,7 +240,7 @@ describe('the built site', () => {
     const notices = Object.keys(views).flatMap((lang) => views[lang]!.order.filter((id) => id !== views[lang]!.root.id && read(`${lang}/${id}/index.html`).includes('class="translation-notice"')).map((id) => `${lang}/${id}`));
     expect(notices).toEqual(knownEdits.translatedToFinnish.map((id) => `fi/${id}`));
     const page = read(`fi/${knownEdits.translatedToFinnish[0]}/index.html`);
-    expect(page).toContain('Tämän sivun teksti on käännös, jota hyvinvointialue ei ole vielä tarkastanut.');
+    expect(page).toContain('Tämän sivun teksti on käännös, jota ei ole vielä tarkastettu.');
     expect(page).toMatch(new RegExp(`<a href="[^"]*/sv/${knownEdits.translatedToFinnish[0]}/" hreflang="sv" lang="sv">Läs originaltexten på svenska</a>`));
   });
 

@@ -27,8 +27,8 @@ export const pdfCriteria: readonly PdfCriterion[] = [
     criterion: '1.1.1',
     result: 'meets',
     text: {
-      sv: 'Textalternativ: dokumenten innehåller inga bilder eller diagram; mätarnas värden står i tabeller, och en bild i en text visas som sin alternativa text.',
-      fi: 'Tekstivastineet: asiakirjoissa ei ole kuvia eikä kaavioita; mittarien arvot ovat taulukoissa, ja tekstissä oleva kuva näytetään sen tekstivastineena.',
+      sv: 'Textalternativ: dokumenten innehåller inga bilder eller diagram; utgångsvärden och målvärden står i tabeller, och en bild i en text visas som sin alternativa text.',
+      fi: 'Tekstivastineet: asiakirjoissa ei ole kuvia eikä kaavioita; lähtötasot ja tavoitearvot ovat taulukoissa, ja tekstissä oleva kuva näytetään sen tekstivastineena.',
     },
   },
   {
@@ -131,8 +131,8 @@ export const pdfCriteria: readonly PdfCriterion[] = [
     criterion: '3.1.2',
     result: 'partly',
     text: {
-      sv: 'Språket i delar av texten: namn och termer på det andra språket är märkta med sitt språk när de finns i strategins ordlista (till exempel Pohjanmaan hyvinvointialue i den svenska texten). Andra ord och citat på det andra språket är inte märkta.',
-      fi: 'Tekstin osien kieli: toisenkieliset nimet ja termit on merkitty omalla kielellään, kun ne ovat strategian sanastossa (esimerkiksi Österbottens välfärdsområde suomenkielisessä tekstissä). Muita toisenkielisiä sanoja ja lainauksia ei ole merkitty.',
+      sv: 'Språket i delar av texten: namn och termer på det andra språket är märkta med sitt språk när de finns i strategins ordlista (till exempel ett finskt namn i den svenska texten). Andra ord och citat på det andra språket är inte märkta.',
+      fi: 'Tekstin osien kieli: toisenkieliset nimet ja termit on merkitty omalla kielellään, kun ne ovat strategian sanastossa (esimerkiksi ruotsinkielinen nimi suomenkielisessä tekstissä). Muita toisenkielisiä sanoja ja lainauksia ei ole merkitty.',
     },
   },
   {
