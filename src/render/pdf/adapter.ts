@@ -82,6 +82,7 @@ interface PdfKitDocument {
   on(event: string, listener: (...args: unknown[]) => void): void;
   removeListener(event: string, listener: (...args: unknown[]) => void): void;
   read(size?: number): Buffer | null;
+  readonly readableFlowing?: boolean | null;
   end(): void;
   ref(data?: Record<string, unknown>): PdfRef;
   text(...args: unknown[]): unknown;
@@ -679,6 +680,8 @@ class OutputBytes {
     let chunk: Buffer | null;
     while ((chunk = doc.read()) !== null) this.add(chunk);
     doc.on('data', (data) => this.add(data as Uint8Array));
+    // Else its writes would wait in its buffer, and the document would never end.
+    if (doc.readableFlowing !== true) unexpected("pdfkit's document did not start flowing when a 'data' listener was added");
   }
 
   add(chunk: Uint8Array): void {
