@@ -119,7 +119,11 @@ function fakeDocument(): Record<string, unknown> {
       (doc['xml'] as string[]).push(xml);
     },
     _addInfo() {},
-    on: (event: string, listener: (...args: unknown[]) => void) => events.on(event, listener),
+    on: (event: string, listener: (...args: unknown[]) => void) => {
+      // As a Readable does: a 'data' listener makes it flow.
+      if (event === 'data') doc['readableFlowing'] = true;
+      return events.on(event, listener);
+    },
     removeListener: (event: string, listener: (...args: unknown[]) => void) => events.removeListener(event, listener),
     read: () => null,
     end() {
@@ -174,6 +178,7 @@ describe('the PDF/A fix-ups fail loudly when pdfkit has changed', () => {
     ['bookmarks kept elsewhere', (doc) => (delete (doc['outline'] as Record<string, unknown>)['children'], doc), /document\.outline is not a bookmark/],
     ['another kind of destination', (doc) => ((firstBookmark(doc)['Dest'] = [page, 'Fit']), doc), /children\[0\]\.outlineData\.Dest is not \[page, 'XYZ'/],
     ['a destination without its page box', (doc) => ((firstBookmark(doc)['Dest'] = [{}, 'XYZ', 0, 0, 0]), doc), /not a page with a \/MediaBox/],
+    ['a document that is no flowing stream', (doc) => ((doc['on'] = () => undefined), doc), /did not start flowing when a 'data' listener was added/],
   ];
 
   test.each(broken)('%s', async (_name, breakIt, message) => {
@@ -185,6 +190,7 @@ describe('the PDF/A fix-ups fail loudly when pdfkit has changed', () => {
   test('the XMP metadata no longer written through _addInfo', async () => {
     const doc = fakeDocument();
     const events = new EventEmitter();
+    doc['readableFlowing'] = true;
     doc['on'] = (event: string, listener: (...args: unknown[]) => void) => events.on(event, listener);
     // The document ends without calling _addInfo: the replacement never ran.
     doc['end'] = () => events.emit('end');

@@ -82,6 +82,7 @@ interface PdfKitDocument {
   on(event: string, listener: (...args: unknown[]) => void): void;
   removeListener(event: string, listener: (...args: unknown[]) => void): void;
   read(size?: number): Buffer | null;
+  readonly readableFlowing?: boolean | null;
   end(): void;
   ref(data?: Record<string, unknown>): PdfRef;
   text(...args: unknown[]): unknown;
@@ -175,8 +176,8 @@ export class TaggingSession {
   readonly tree: StructTree;
   /** Whether pdfmake's rendering of the document went through the hook. */
   ran = false;
-  /** The PDF's bytes so far, taken out of pdfkit's stream page by page (each of its writes is a buffer of its own). */
-  readonly output: Buffer[] = [];
+  /** The PDF's bytes, copied out of pdfkit's stream as it writes them (see OutputBytes). */
+  readonly output = new OutputBytes();
   private doc: PdfKitDocument | undefined;
   private current: Mark | undefined;
   private readonly kids = new Map<StructNode, Kid[]>();
@@ -271,6 +272,7 @@ export class TaggingSession {
   render(renderer: PdfmakeRenderer, pages: PdfmakePage[], renderPages: (this: PdfmakeRenderer, pages: PdfmakePage[]) => void): void {
     const doc = pdfKitDocument(renderer.pdfDocument);
     this.doc = doc;
+    this.output.follow(doc);
     const proto = Object.getPrototypeOf(renderer) as PdfmakeRenderer;
     const text = doc.text;
     const opacity = doc.opacity;
@@ -279,7 +281,6 @@ export class TaggingSession {
     let pageIndex = -1;
     const onPage = (): void => {
       checkPage(doc);
-      this.drain();
       // The page just drawn is never read again: its laid-out lines can go (most of the layout's memory).
       const done = pages[pageIndex];
       if (done) done.items = [];
@@ -296,7 +297,7 @@ export class TaggingSession {
     const self = this;
     const overrides: Partial<PdfmakeRenderer> = {
       renderLine(line, x, y) {
-        self.drawLine(line, () => proto.renderLine.call(renderer, line, x, y));
+        self.drawLine(line, renderer, x, y, proto.renderLine);
       },
       renderVector(vector) {
         self.previousLine = undefined;
@@ -365,13 +366,7 @@ export class TaggingSession {
     }
     if (pageIndex + 1 !== pages.length) unexpected(`pdfkit announced ${pageIndex + 1} of ${pages.length} pages (its pageAdded event)`);
     this.writeTree();
-    this.drain();
     this.ran = true;
-  }
-
-  private drain(): void {
-    let chunk: Buffer | null;
-    while ((chunk = this.doc!.read()) !== null) this.output.push(chunk);
   }
 
   private figure(node: Record<string, unknown>): Mark {
@@ -380,20 +375,28 @@ export class TaggingSession {
     return mark;
   }
 
-  private drawLine(line: PdfmakeLine, draw: () => void): void {
+  /** Draws one line with pdfmake's renderLine (about 30,000 of them in a 300-page document: nothing is allocated but its marks). */
+  private drawLine(line: PdfmakeLine, renderer: PdfmakeRenderer, x: number, y: number, renderLine: PdfmakeRenderer['renderLine']): void {
     const inlines = line.inlines;
     if (!Array.isArray(inlines)) unexpected('a line without inlines');
     // A line drawn a second time (pdfmake repeats a table's header rows on each page with copies of their lines,
     // which share the words) is an artifact: the header is tagged where it is first drawn.
     const repeated = this.drawn.has(inlines);
-    this.drawn.add(inlines);
-    const marks = repeated ? inlines.map(() => this.repeated) : inlines.map((inline) => this.markOf(inline));
+    if (!repeated) this.drawn.add(inlines);
+    const marks: Mark[] = [];
+    let background = false;
+    let decorated = false;
+    for (const inline of inlines) {
+      marks.push(repeated ? this.repeated : this.markOf(inline));
+      background ||= Boolean(inline.background);
+      decorated ||= Boolean(inline.decoration);
+    }
     // pdfmake draws a line's backgrounds, then its runs one text() each, then its underlines and strike-throughs.
-    if (inlines.some((inline) => inline.background)) this.switchTo(this.layout);
+    if (background) this.switchTo(this.layout);
     else if (marks[0]) this.switchTo(marks[0]);
-    this.line = { inlines, marks, index: -1, decorated: inlines.some((inline) => inline.decoration) };
+    this.line = { inlines, marks, index: -1, decorated };
     try {
-      draw();
+      renderLine.call(renderer, line, x, y);
     } finally {
       const drawnRuns = this.line.index + 1;
       this.line = undefined;
@@ -440,7 +443,6 @@ export class TaggingSession {
     const kept = (node: StructNode): boolean => !node.leaf || this.kids.has(node) || node.type === 'TD' || node.type === 'TH';
     const ids: [string, PdfRef][] = [];
     const links = new Map<StructNode, PdfRef>();
-    let written = 0;
     const write = (node: StructNode, parent: PdfRef): PdfRef => {
       if (node.label && !this.kids.has(node.label)) unexpected('an ordered list item whose number pdfmake did not draw right after its first line');
       const kids = this.kids.get(node);
@@ -486,8 +488,6 @@ export class TaggingSession {
       ref.end();
       ref.data = {};
       this.kids.delete(node);
-      // pdfkit writes each object as a few buffers of its own into its stream: take them out as they come.
-      if (++written % 200 === 0) this.drain();
       return ref;
     };
     root.data['K'] = [write(this.tree.root, root)];
@@ -657,14 +657,63 @@ function xmpInfo(doc: PdfKitDocument, language: string | undefined, tagged: bool
   return () => written;
 }
 
+/**
+ * A PDF's bytes, copied out of pdfkit's stream into blocks of their own as pdfkit writes them (the document is a
+ * Readable: in flowing mode each write is a 'data' event as it happens). pdfkit writes every token of an object as a
+ * buffer of its own, and those are views of larger ones (a page's compressed content is a few kilobytes of zlib's
+ * 64 KB output buffer, a short string a slice of Node's 64 KB pool): left in the stream's buffer until it is read,
+ * they outlive the young generation and stay until the next full collection (taken out page by page, the 300 pages
+ * of the benchmark document held 19 MB of buffers for 2.4 MB of bytes; the 60,000 lines of the cross-reference table
+ * are written in one go as the document ends).
+ */
+class OutputBytes {
+  private static readonly blockSize = 256 * 1024;
+  private readonly blocks: Buffer[] = [];
+  private block: Buffer = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+  private followed: PdfKitDocument | undefined;
+
+  /** Takes what the document has written so far, and from now on each write as it happens. */
+  follow(doc: PdfKitDocument): void {
+    if (this.followed === doc) return;
+    this.followed = doc;
+    let chunk: Buffer | null;
+    while ((chunk = doc.read()) !== null) this.add(chunk);
+    doc.on('data', (data) => this.add(data as Uint8Array));
+    // Else its writes would wait in its buffer, and the document would never end.
+    if (doc.readableFlowing !== true) unexpected("pdfkit's document did not start flowing when a 'data' listener was added");
+  }
+
+  add(chunk: Uint8Array): void {
+    if (chunk.length <= this.block.length - this.used) {
+      this.block.set(chunk, this.used);
+      this.used += chunk.length;
+      return;
+    }
+    for (let at = 0; at < chunk.length; ) {
+      if (this.used === this.block.length) {
+        if (this.block.length > 0) this.blocks.push(this.block);
+        this.block = Buffer.allocUnsafeSlow(OutputBytes.blockSize);
+        this.used = 0;
+      }
+      const copied = Math.min(chunk.length - at, this.block.length - this.used);
+      this.block.set(chunk.subarray(at, at + copied), this.used);
+      this.used += copied;
+      at += copied;
+    }
+  }
+
+  /** All the bytes, in the blocks they were copied into. */
+  parts(): Buffer[] {
+    return [...this.blocks, this.block.subarray(0, this.used)];
+  }
+}
+
 /** Ends the pdfkit document and collects its bytes (after those already taken out). */
-function collect(doc: PdfKitDocument, chunks: Buffer[] = []): Promise<Buffer> {
+function collect(doc: PdfKitDocument, output = new OutputBytes()): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
-    doc.on('readable', () => {
-      let chunk: Buffer | null;
-      while ((chunk = doc.read()) !== null) chunks.push(chunk);
-    });
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    output.follow(doc);
+    doc.on('end', () => resolve(output.parts()));
     doc.on('error', (error) => reject(error instanceof Error ? error : new Error(String(error))));
     doc.end();
   });
@@ -676,6 +725,11 @@ function collect(doc: PdfKitDocument, chunks: Buffer[] = []): Promise<Buffer> {
  * is not the shape this module expects.
  */
 export async function endDocument(handedOver: unknown, language: string | undefined, session?: TaggingSession): Promise<Buffer> {
+  return Buffer.concat(await endDocumentParts(handedOver, language, session));
+}
+
+/** endDocument, its bytes in the blocks they were collected in: written to a file, the PDF is never copied whole. */
+export async function endDocumentParts(handedOver: unknown, language: string | undefined, session?: TaggingSession): Promise<Buffer[]> {
   const doc = pdfKitDocument(handedOver);
   if (session && !session.ran) {
     unexpected('pdfmake rendered the document without passing through the tagging hook (Renderer.prototype.renderPages), or its words no longer carry the marks of the definition');

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { ViewModel } from '../../view/types.ts';
@@ -6,7 +6,7 @@ import { buildDocDefinition } from './document.ts';
 import type { DefinitionOptions } from './frame.ts';
 import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
-import { beginTagging, endDocument } from './adapter.ts';
+import { beginTagging, endDocumentParts } from './adapter.ts';
 import { tagDefinition } from './tags.ts';
 import type { TDocumentDefinitions } from './types.ts';
 
@@ -22,13 +22,18 @@ export interface RenderOptions {
  * fonts and the strategy. Tags the definition in place (tags.ts): render each definition once.
  */
 export async function renderDefinition(definition: TDocumentDefinitions, options: RenderOptions = {}): Promise<Buffer> {
+  return Buffer.concat(await renderParts(definition, options));
+}
+
+/** renderDefinition, the bytes in the blocks the adapter collected them in. */
+async function renderParts(definition: TDocumentDefinitions, options: RenderOptions): Promise<Buffer[]> {
   pdfmake.setFonts(fontDescriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(localAccessPolicy(options.strategyDir ? resolve(options.strategyDir) : undefined));
   // The structure from the definition, the marked content as pdfmake draws, the PDF/A fix-ups before the document ends (adapter.ts).
   const { tree } = tagDefinition(definition);
   const session = beginTagging(tree);
-  return endDocument(await pdfmake.createPdf({ ...definition, tagged: true }).getStream(), definition.language, session);
+  return endDocumentParts(await pdfmake.createPdf({ ...definition, tagged: true }).getStream(), definition.language, session);
 }
 
 /** The PDFs made of one language's view model: the council PDF, and the redline of what changed since the last decision. */
@@ -62,7 +67,7 @@ export async function renderPdfWithStats(view: ViewModel, outFile: string, optio
 
 /** writePdf of a definition, timed from `started`, with the peak memory of the process that rendered. */
 export async function writeDefinitionWithStats(definition: TDocumentDefinitions, outFile: string, options: RenderOptions, started: number): Promise<RenderStats> {
-  await writePdf(await renderDefinition(definition, options), outFile);
+  writePdf(await renderParts(definition, options), outFile);
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -76,15 +81,17 @@ export async function renderPdf(view: ViewModel, outFile: string, options: Rende
   writePdf(await renderPdfBuffer(view, options, kind), outFile);
 }
 
-/** Writes the bytes of a PDF atomically (see renderPdf). */
-function writePdf(bytes: Buffer, outFile: string): void {
+/** Writes the bytes of a PDF atomically (see renderPdf), one part after the other. */
+function writePdf(bytes: Buffer | readonly Buffer[], outFile: string): void {
   const target = resolve(outFile);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);
   try {
-    writeFileSync(temporary, bytes);
-    const fd = openSync(temporary, 'r');
+    const fd = openSync(temporary, 'w');
     try {
+      for (const part of Buffer.isBuffer(bytes) ? [bytes] : bytes) {
+        for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -231,22 +231,33 @@ class Tagger {
       if (typeof item === 'string' || typeof item === 'number') out.push({ text: String(item) });
     };
     visit(value);
+    if (this.parts.length === 0) return out.slice();
     // Terms in another language: split out as spans of their own (at word boundaries, so lines break as before).
-    return this.parts.length === 0 ? out.slice() : out.flatMap((run) => this.splitLanguages(run));
+    let split: Node[] | undefined;
+    for (let i = 0; i < out.length; i++) {
+      const pieces = this.splitLanguages(out[i]!);
+      if (pieces) (split ??= out.slice(0, i)).push(...pieces);
+      else split?.push(out[i]!);
+    }
+    return split ?? out.slice();
   }
 
-  private splitLanguages(run: Node): Node[] {
+  /** The run split at the terms in another language, or undefined where it has none. */
+  private splitLanguages(run: Node): Node[] | undefined {
     const text = run['text'] as string;
-    if (specOf(run) !== undefined || run['pageReference'] !== undefined || text === '') return [run];
-    const hits: { start: number; end: number; lang: string }[] = [];
+    if (specOf(run) !== undefined || run['pageReference'] !== undefined || text === '') return undefined;
+    let hits: { start: number; end: number; lang: string }[] | undefined;
     for (const part of this.parts) {
-      for (const match of text.matchAll(part.pattern)) {
+      const pattern = part.pattern;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const start = match.index;
         const end = start + match[0].length;
-        if (!hits.some((hit) => start < hit.end && end > hit.start)) hits.push({ start, end, lang: part.lang });
+        if (end === start) pattern.lastIndex++;
+        else if (!hits?.some((hit) => start < hit.end && end > hit.start)) (hits ??= []).push({ start, end, lang: part.lang });
       }
     }
-    if (hits.length === 0) return [run];
+    if (!hits) return undefined;
     hits.sort((a, b) => a.start - b.start);
     const pieces: Node[] = [];
     let at = 0;
@@ -267,7 +278,8 @@ class Tagger {
     const runs = this.runs(value);
     const { labelOf } = options;
     let link: { target: unknown; node: StructNode } | undefined;
-    for (const run of runs) {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
       const spec = structSpec(run);
       let owner = labelOf ? (spec?.type === 'Lbl' ? labelOf.label : labelOf.body) : leaf;
       // A link of the whole text node (its `link` or `linkToDestination`), or of this run.
@@ -291,9 +303,11 @@ class Tagger {
       }
     }
     // Every element these runs reach can find its words in them (arrays of their exact size: there are thousands).
-    const reached = new Set(runs.map((run) => run[TAG_KEY] as StructNode));
-    if (labelOf) reached.add(labelOf.label).add(labelOf.body);
-    reached.add(leaf);
+    const reached: StructNode[] = labelOf ? [labelOf.label, labelOf.body, leaf] : [leaf];
+    for (let i = 0; i < runs.length; i++) {
+      const owner = runs[i]![TAG_KEY] as StructNode;
+      if (!reached.includes(owner)) reached.push(owner);
+    }
     for (const node of reached) node.runs = node.runs ? [...node.runs, runs] : [runs];
     return runs;
   }
@@ -450,7 +464,7 @@ class Tagger {
         const group = r < headerRows ? (head ??= this.element('THead', element)) : (body ??= this.element('TBody', element));
         const tr = this.element('TR', group);
         for (const { cell, index, colSpan, rowSpan } of cells(row)) {
-          if (covered.has(`${r}:${index}`)) continue;
+          if (covered.size > 0 && covered.has(`${r}:${index}`)) continue;
           for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) if (dr > 0) covered.add(`${r + dr}:${index + dc}`);
           const own = isNode(cell) ? structSpec(cell) : undefined;
           const empty = plainText(isNode(cell) ? cell['text'] ?? '' : cell) === '' && !(isNode(cell) && (cell['stack'] || cell['ul'] || cell['ol']));
@@ -571,16 +585,15 @@ export function tagDefinition(definition: TDocumentDefinitions): TaggedDefinitio
   const tagger = new Tagger(definition.languageParts ?? []);
   definition.content = tagger.walk(definition.content, tagger.tree.root, { inTable: false });
   // The children lists at their exact size.
-  for (const node of elements(tagger.tree.root)) if (node.children.length > 0) node.children = node.children.slice();
+  const trim = (node: StructNode): void => {
+    if (node.children.length === 0) return;
+    node.children = node.children.slice();
+    for (let i = 0; i < node.children.length; i++) trim(node.children[i]!);
+  };
+  trim(tagger.tree.root);
   const header = artifactFunction(definition.header, tagger.tree.header);
   const footer = artifactFunction(definition.footer, tagger.tree.footer);
   if (header) definition.header = header;
   if (footer) definition.footer = footer;
   return { definition, tree: tagger.tree };
-}
-
-/** Every element of the tree, depth first in reading order (the leaves' inline elements are added as drawn). */
-export function* elements(node: StructNode): Generator<StructNode> {
-  yield node;
-  for (const child of node.children) yield* elements(child);
 }
