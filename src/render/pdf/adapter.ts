@@ -1,7 +1,8 @@
 /**
  * The one module that reaches into pdfmake's and pdfkit's internals, written for pdfmake 0.3.11 and pdfkit 0.19.1
  * (PINNED; checked against the installed packages before every render). Everything else in src/render/pdf uses
- * pdfmake's document definition only.
+ * pdfmake's document definition only. It stays one file, over 300 lines, so that everything pinned to those two
+ * versions is in one place, to check and to replace when either changes.
  *
  * Why: pdfmake lays the document out and draws it in one call, with no hook between the layout and the drawing, and
  * tags nothing (its `tagged` option only marks the catalog). Its layout keeps the definition's own properties on the

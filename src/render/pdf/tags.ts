@@ -13,6 +13,9 @@
  * What is drawn where is known only after layout: the adapter (adapter.ts) reads the marks off what pdfmake draws,
  * tags it as it is drawn and writes the tree. A node the walk cannot place (a table without a tag, an image without
  * alternative text, pdfmake's own table of contents) is an error here, never untagged output.
+ *
+ * Over 300 lines because the structure is one walk over the definition in reading order, whose node kinds share
+ * the tree being built.
  */
 import type { Content, DynamicContent, ListNumbering, TagSpec, TDocumentDefinitions } from './types.ts';
 
