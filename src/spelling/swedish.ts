@@ -21,8 +21,8 @@ const letters = [...'abcdefghijklmnopqrstuvwxyzåäöé'];
 /**
  * The words the dictionary knows one typing slip away (a letter doubled, two swapped, one left out or mistyped:
  * `hemmma`, `invånanra`, `målsätning`), in that order, for words of up to 20 letters. Hunspell's own
- * suggestions take it 75–200 ms a word, most of a check where a text has a few slips, and a pasted string of no
- * words at all takes it longer still; one lookup takes it a few microseconds.
+ * suggestions are slow enough to be most of a check where a text has a few slips, and slower still on a pasted
+ * string of no words at all, while one lookup is quick.
  */
 function nearWords(word: string, correct: (word: string) => boolean): string[] {
   const chars = [...word];

@@ -22,12 +22,10 @@ export interface PdfFilesOptions extends RenderOptions {
 
 /**
  * The child runs as plain `node` (Node runs worker.ts itself) with Node's defaults but for one V8 flag, the young
- * generation's semi-space in MB. Node 24 sizes it from the machine's memory (64 MB on 24 GB: a 128 MB young
- * generation), which takes a 300-page document to ~430 MB resident; 4 keeps it under 300 MB at the same speed, once
- * Node's compile cache (bin/compile-cache.js, inherited through NODE_COMPILE_CACHE) spares the child the type stripper
- * (8: ~300 MB; 2: ~440 MB, as more survives into the old generation). A limit on the old generation
- * (--max-old-space-size) moved the peak up as often as down, so there is none. If the child dies anyway, the rest is
- * rendered in this process.
+ * generation's semi-space in MB. Node 24 sizes it from the machine's memory, which on our machines takes a 300-page
+ * document well over 300 MB resident; a small semi-space keeps it under at the same speed, and both a larger and a
+ * smaller one peak higher (bench/RESULTS.md, (f)). A limit on the old generation moved the peak up as often as down,
+ * so there is none. If the child dies anyway, the rest is rendered in this process.
  */
 const childExecArgv = ['--max-semi-space-size=4'];
 
