@@ -663,9 +663,8 @@ function xmpInfo(doc: PdfKitDocument, language: string | undefined, tagged: bool
  * Readable: in flowing mode each write is a 'data' event as it happens). pdfkit writes every token of an object as a
  * buffer of its own, and those are views of larger ones (a page's compressed content is a few kilobytes of zlib's
  * 64 KB output buffer, a short string a slice of Node's 64 KB pool): left in the stream's buffer until it is read,
- * they outlive the young generation and stay until the next full collection (taken out page by page, the 300 pages
- * of the benchmark document held 19 MB of buffers for 2.4 MB of bytes; the 60,000 lines of the cross-reference table
- * are written in one go as the document ends).
+ * they outlive the young generation and stay until the next full collection, many times the bytes they hold
+ * (bench/RESULTS.md, (f) and tagging); the cross-reference table is written in one go as the document ends.
  */
 class OutputBytes {
   private static readonly blockSize = 256 * 1024;
