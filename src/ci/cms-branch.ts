@@ -4,7 +4,7 @@
  * and saves both files, but it cannot compute the translation stamp (`twin-hash`) and it edits lists (targets,
  * links) on each side separately.
  *
- *   node src/ci/cms-branch.ts --base <ref> [--dir strategy] [--schema schema]   >> "$GITHUB_STEP_SUMMARY"
+ *   node src/ci/cms-branch.ts --base <ref> [--dir strategy] [--schema schema] [--lang sv|fi|en]   >> "$GITHUB_STEP_SUMMARY"
  *
  * For every item the branch changed (against the merge base with `<ref>`):
  * 1. the language-neutral front-matter of the primary language's file is copied to the other languages' files, as
@@ -14,10 +14,12 @@
  *    whose other language the editor did not touch keeps its stamp, and `check` reports `translation-outdated`:
  *    a translator has work to do, and the stamp must not hide it.
  *
- * It prints a Markdown note of what it did and why that is safe; the workflow commits the files it changed.
+ * It prints a Markdown note of what it did and why that is safe; the workflow commits the files it changed. The note
+ * and the messages are in the language `--lang` names, else LC_ALL, LC_MESSAGES or LANG, else the primary language of
+ * schema/project.json, else English; a bad option, a base git does not know or a bad schema/ is an error, exit 2.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +33,9 @@ import { pairStatus } from '../cross-language/stamp.ts';
 import { stampPair } from '../edit/stamp.ts';
 import { twinPairs } from '../model/twins.ts';
 import type { SourceFile } from '../model/types.ts';
+import { UsageError } from '../commands/command.ts';
+import { languages, t } from '../messages/index.ts';
+import { optionValue, runScript, type Script } from './script.ts';
 
 export interface CmsBranchResult {
   /** Files whose language-neutral front-matter was copied from the primary language's file. */
@@ -78,23 +83,18 @@ export function reconcileCmsEdits(strategyDir: string, changed: ReadonlySet<stri
   return { copied, stamped, left };
 }
 
-/** The job summary's note: what was done, and why stamping is safe. */
+/** The job summary's note: what was done, and why stamping is safe, in the current language. */
 export function cmsBranchNote(result: CmsBranchResult): string {
-  const lines = ['## Translation stamps for this CMS branch', ''];
-  if (result.copied.length > 0) lines.push(`Language-neutral fields copied from the primary language's file: ${result.copied.map((p) => `\`${p}\``).join(', ')}.`, '');
-  if (result.stamped.length > 0) {
-    lines.push(`Stamped as reconciled: ${result.stamped.map((id) => `\`${id}\``).join(', ')}.`, '');
-    lines.push(
-      'This is safe because the CMS edits both language versions of an item side by side and saves them together, and this branch changed the content of both files of each of these items (compared as `check` compares them, ignoring formatting): the editor saw and saved both. A reviewer still reads the two versions in the pull request.',
-      '',
-    );
-  }
+  const code = (words: readonly string[]) => words.map((word) => `\`${word}\``).join(', ');
+  const lines = [`## ${t('ci.cms.heading')}`, ''];
+  if (result.copied.length > 0) lines.push(t('ci.cms.copied', { files: code(result.copied) }), '');
+  if (result.stamped.length > 0) lines.push(t('ci.cms.stamped', { ids: code(result.stamped) }), '', t('ci.cms.safe'), '');
   if (result.left.length > 0) {
-    lines.push('Not stamped, because the branch left one language as it was: a translator has work to do, and `check` says so (`translation-outdated`):', '');
-    for (const { id, unchanged } of result.left) lines.push(`- \`${id}\`: the ${unchanged} text is unchanged`);
+    lines.push(t('ci.cms.left'), '');
+    for (const { id, unchanged } of result.left) lines.push(`- ${t('ci.cms.left.item', { id: `\`${id}\``, lang: unchanged })}`);
     lines.push('');
   }
-  if (result.copied.length + result.stamped.length + result.left.length === 0) lines.push('Nothing to do: every item this branch changed is in step.', '');
+  if (result.copied.length + result.stamped.length + result.left.length === 0) lines.push(t('ci.cms.nothing'), '');
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,7 +103,10 @@ const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encod
 /** The branch's changes against the merge base with `base`, from git: the changed paths and each file's hash before. */
 export function branchChanges(strategyDir: string, base: string): { changed: Set<string>; baseHash: HashAt } {
   const root = resolve(strategyDir);
-  const top = git(root, ['rev-parse', '--show-toplevel']).stdout.toString().trim();
+  const inGit = git(root, ['rev-parse', '--show-toplevel']);
+  if (inGit.status !== 0) throw new UsageError(t('ci.cms.not-in-git', { path: relative(process.cwd(), root) || '.' }));
+  const top = inGit.stdout.toString().trim();
+  if (git(top, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).status !== 0) throw new UsageError(t('ci.cms.no-ref', { ref: base }));
   const mergeBase = git(top, ['merge-base', base, 'HEAD']).stdout.toString().trim() || base;
   const inRepo = relative(top, root).split(sep).join('/');
   const diff = git(top, ['diff', '--name-only', '--no-renames', mergeBase, 'HEAD', '--', inRepo || '.']);
@@ -121,13 +124,23 @@ export function branchChanges(strategyDir: string, base: string): { changed: Set
   return { changed, baseHash };
 }
 
+const options = { base: { type: 'string' }, dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' } } as const;
+
+export const cmsBranchScript: Script = {
+  path: 'src/ci/cms-branch.ts',
+  usage: () => t('ci.cms.help', { languages: languages.join('|') }),
+  schemaDir: (args) => optionValue(args, 'schema') ?? defaultSchemaDir(optionValue(args, 'dir') ?? 'strategy'),
+  run(args, io) {
+    const { values } = parseArgs({ args, options });
+    if (!values.base) throw new UsageError(t('ci.cms.base'));
+    const dir = values.dir;
+    if (!statSync(dir).isDirectory()) throw new UsageError(t('cli.error.ENOTDIR', { path: relative(process.cwd(), resolve(dir)) }));
+    const { changed, baseHash } = branchChanges(dir, values.base);
+    io.out(cmsBranchNote(reconcileCmsEdits(dir, changed, baseHash, values.schema ?? defaultSchemaDir(dir))));
+    return 0;
+  },
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { base: { type: 'string' }, dir: { type: 'string', default: 'strategy' }, schema: { type: 'string' } } });
-  if (!values.base || !existsSync(values.dir)) {
-    process.stderr.write('usage: node src/ci/cms-branch.ts --base <ref> [--dir strategy] [--schema schema]\n');
-    process.exitCode = 2;
-  } else {
-    const { changed, baseHash } = branchChanges(values.dir, values.base);
-    process.stdout.write(cmsBranchNote(reconcileCmsEdits(values.dir, changed, baseHash, values.schema ?? defaultSchemaDir(values.dir))));
-  }
+  process.exitCode = runScript(cmsBranchScript, process.argv.slice(2));
 }

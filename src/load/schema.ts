@@ -220,17 +220,7 @@ function readSource(path: string, display: string, problems: SchemaProblem[], un
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message);
-    let offset = position ? Number(position[1]) : text.length;
-    if (!position) {
-      try {
-        scanJson(text, () => undefined);
-      } catch (stop) {
-        if (stop instanceof JsonStop) offset = stop.offset;
-      }
-    }
-    problems.push({ path: display, ...lineColumnAt(text, offset), ruleId: 'schema-syntax', message: t('schema.json', { detail: jsonSyntax(message) }) });
+    problems.push({ path: display, ...jsonSyntaxError(text, error), ruleId: 'schema-syntax' });
     // What kind it declares, as far as the text says, so that other files' references to it are not reported too.
     for (const match of text.matchAll(/"x-kind"\s*:\s*"([^"\\]+)"/g)) unreadKinds.add(match[1]!);
     return undefined;
@@ -252,6 +242,24 @@ function readSource(path: string, display: string, problems: SchemaProblem[], un
     });
   }
   return source;
+}
+
+/**
+ * Where and why JSON.parse refused `text` (its `error`): the place it names, else the first character that is not
+ * JSON, and its words in the current language. Other JSON inputs (the CI scripts') are located as schema/'s are.
+ */
+export function jsonSyntaxError(text: string, error: unknown): { line: number; column: number; message: string } {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message);
+  let offset = position ? Number(position[1]) : text.length;
+  if (!position) {
+    try {
+      scanJson(text, () => undefined);
+    } catch (stop) {
+      if (stop instanceof JsonStop) offset = stop.offset;
+    }
+  }
+  return { ...lineColumnAt(text, offset), message: t('schema.json', { detail: jsonSyntax(message) }) };
 }
 
 /** What V8's JSON.parse says went wrong, in the current language: its words are known, its place is given apart. */

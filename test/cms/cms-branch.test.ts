@@ -66,7 +66,7 @@ describe('the workflow step on a CMS branch', () => {
     expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
     expect(job.permissions).toEqual({ contents: 'write' });
     const runs = job.steps.map((step) => step.run ?? '').join('\n');
-    expect(runs).toContain('node src/ci/cms-branch.ts --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"');
+    expect(runs).toContain('node src/ci/cms-branch.ts --base "origin/$BASE_REF" --lang "$STRATEGY_LANG" >> "$GITHUB_STEP_SUMMARY"');
     expect(runs).toMatch(/git push -q origin "HEAD:\$GITHUB_HEAD_REF"/);
     const check = workflow.jobs['check-and-build']!;
     expect(check.needs).toBe('cms-stamps');
