@@ -51,18 +51,13 @@ const build: Command = async (args, io) => {
     return 2;
   }
   try {
-    // The PDFs render while Astro's process builds the site, each language's (its council PDF, then its redline) in
-    // a child process of its own: the languages' PDFs are independent, and one child rendering all four one after
-    // the other was the last step to finish. The files are named in the languages' order, whichever ends first.
+    // The PDFs render in a child process while Astro's process builds the site: on two cores the slower of the two
+    // sets the pace, not their sum.
     const pdfDir = join(staging.dir, 'pdf');
     const pdfs = only.has('pdf')
-      ? import('../render/pdf/files.ts').then(async ({ renderPdfFiles }) => {
+      ? import('../render/pdf/files.ts').then(({ renderPdfFiles }) => {
           mkdirSync(pdfDir, { recursive: true });
-          // Every language finishes (or fails) before the first failure is thrown: the staging folder is then removed.
-          const rendered = await Promise.allSettled(Object.entries(views).map(([lang, view]) => renderPdfFiles({ [lang]: view }, pdfDir)));
-          const failed = rendered.find((result) => result.status === 'rejected');
-          if (failed) throw failed.reason;
-          return rendered.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+          return renderPdfFiles(views, pdfDir);
         })
       : Promise.resolve([]);
     const rest = (async () => {
