@@ -18,6 +18,7 @@ import { roles } from '../../src/model/presentation.ts';
 import metaSchema from '../../src/load/meta-schema.json' with { type: 'json' };
 import type { ViewModel } from '../../src/view/types.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
+import { runMain } from '../helpers/cli.ts';
 import { decodeEntities } from '../site/helpers.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'presentation-'));
@@ -30,14 +31,19 @@ interface Built {
   said: string;
 }
 
-function build(strategyDir: string, schemaDir: string, name: string): Built {
+/** `strategy build` as the command line runs it, in this process (test/helpers/cli.ts), with the date fixed. */
+async function build(strategyDir: string, schemaDir: string, name: string): Promise<Built> {
   const out = join(temp, name);
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/strategy.js'), 'build', strategyDir, '--schema', schemaDir, '--out', out, '--only', 'site,pdf'], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1750000000' },
-  });
-  if (run.status !== 0) throw new Error(`build of ${strategyDir} failed:\n${run.stderr}`);
-  return { views: loadViewModels(strategyDir, { schemaDir }).views, out, said: run.stdout };
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  process.env['SOURCE_DATE_EPOCH'] = '1750000000';
+  try {
+    const run = await runMain(['build', strategyDir, '--schema', schemaDir, '--out', out, '--only', 'site,pdf']);
+    if (run.code !== 0) throw new Error(`build of ${strategyDir} failed:\n${run.stderr}`);
+    return { views: loadViewModels(strategyDir, { schemaDir }).views, out, said: run.stdout };
+  } finally {
+    if (epoch === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+    else process.env['SOURCE_DATE_EPOCH'] = epoch;
+  }
 }
 
 const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\u00a0/g, ' ');
@@ -92,8 +98,8 @@ describe('the roles', () => {
 describe('a second county, modelled in schema/ and strategy/ alone', () => {
   const fixture = join(repoRoot, 'test/fixtures/second-county');
   let built: Built;
-  beforeAll(() => {
-    built = build(join(fixture, 'strategy'), join(fixture, 'schema'), 'second-county');
+  beforeAll(async () => {
+    built = await build(join(fixture, 'strategy'), join(fixture, 'schema'), 'second-county');
   }, 120_000);
 
   it('names none of this county, its institutions or its kinds, on any page or in either PDF', () => {
@@ -190,8 +196,8 @@ describe('a second county, modelled in schema/ and strategy/ alone', () => {
 
 describe("this county's strategy", () => {
   let built: Built;
-  beforeAll(() => {
-    built = build(join(repoRoot, 'strategy'), join(repoRoot, 'schema'), 'shipped');
+  beforeAll(async () => {
+    built = await build(join(repoRoot, 'strategy'), join(repoRoot, 'schema'), 'shipped');
   }, 120_000);
 
   it('gives every item the same facts on its site page as in the PDF, value by value', () => {

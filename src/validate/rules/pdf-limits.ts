@@ -13,8 +13,14 @@ const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(1
 
 /** The message for the characters of `text` that `covered` lacks, or undefined when every one is drawn. */
 function undrawable(text: string, covered: ReadonlySet<number>, font: string): string | undefined {
-  const missing = [...new Set([...text].filter((char) => !notDrawn.test(char) && !covered.has(char.codePointAt(0)!)))];
-  if (missing.length === 0) return undefined;
+  // Character by character, without a copy of the text: nearly every character is in the font.
+  let found: Set<string> | undefined;
+  for (const char of text) {
+    if (covered.has(char.codePointAt(0)!) || notDrawn.test(char)) continue;
+    (found ??= new Set()).add(char);
+  }
+  if (!found) return undefined;
+  const missing = [...found];
   const shown = missing.slice(0, 5).map((char) => `\`${char}\` (${codePoint(char)})`).join(', ');
   const more = missing.length > 5 ? t('pdf-limits.more', { n: missing.length - 5 }) : '';
   return t(missing.length === 1 ? 'pdf-limits.character' : 'pdf-limits.characters', { shown: `${shown}${more}`, font });

@@ -20,26 +20,35 @@ interface Found {
   word: string;
   /** Where the word is: worked out only for a word that is reported (most words are spelled right). */
   place: () => Place;
-  /** The characters just before and after the word in the source: a hyphen or a colon changes what it is. */
-  before: string;
-  after: string;
 }
 
 /**
- * The words of a text whose source starts at `offset`, placed exactly when the source is the text as written, else
- * at the text's own place (`where`, asked for only when a word is reported).
+ * Whether a word needs no report, from the word and the characters just before and after it in its text (a hyphen
+ * or a colon changes what it is): asked once per distinct word and context in a check.
  */
-function wordsIn(text: string, where: () => { source: string; offset: number; fallback: Place }, at: (offset: number) => Place['start']): Found[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    word: match[0],
-    before: text[match.index - 1] ?? '',
-    after: text[match.index + match[0].length] ?? '',
-    place: () => {
-      const { source, offset, fallback } = where();
-      if (source !== text) return fallback;
-      return { start: at(offset + match.index), end: at(offset + match.index + match[0].length) };
-    },
-  }));
+type Fine = (word: string, before: string, after: string) => boolean;
+
+/**
+ * The words of a text whose source starts at `offset` that are not fine, placed exactly when the source is the text
+ * as written, else at the text's own place (`where`, asked for only when a word is reported).
+ */
+function wordsIn(text: string, fine: Fine, found: Found[], where: () => { source: string; offset: number; fallback: Place }, at: (offset: number) => Place['start']): void {
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+    const word = match[0];
+    const index = match.index;
+    const before = text[index - 1] ?? '';
+    const after = text[index + word.length] ?? '';
+    if (fine(word, before, after)) continue;
+    found.push({
+      word,
+      place: () => {
+        const { source, offset, fallback } = where();
+        if (source !== text) return fallback;
+        return { start: at(offset + index), end: at(offset + index + word.length) };
+      },
+    });
+  }
 }
 
 /** Per schema folder (the same for every check of a process while it is unchanged): kind → its written fields. */
@@ -58,9 +67,13 @@ function writtenFields(graph: StrategyGraph, kind: unknown): Set<string> {
   return fields;
 }
 
-/** Every word a reader sees: the translated fields and the body's text, never code, addresses or HTML. */
-function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<string>): Found[] {
-  const { text, offsetOf, pointAt: locate } = fileText(file);
+/**
+ * Every word a reader sees that is not fine, in the order of the file: the translated fields and the body's text,
+ * never code, addresses or HTML.
+ */
+function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<string>, fine: Fine): Found[] {
+  // The file's text and its locator are made only for a word that is reported.
+  const locate = (offset: number) => fileText(file).pointAt(offset);
   const found: Found[] = [];
   for (const { field, text: value } of fieldTexts(graph, file)) {
     if (!fields.has(field)) continue;
@@ -69,17 +82,16 @@ function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<str
     const place = () => {
       if (!where) {
         const at = file.locate([field]);
-        where = { source: sourceAt(file, at), offset: offsetOf(at.start), fallback: at };
+        where = { source: sourceAt(file, at), offset: fileText(file).offsetOf(at.start), fallback: at };
       }
       return where;
     };
-    found.push(...wordsIn(value, place, locate));
+    wordsIn(value, fine, found, place, locate);
   }
   const walk = (node: Nodes): void => {
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const { start, end } = node.position;
-      const where = { source: text.slice(start.offset, end.offset), offset: start.offset!, fallback: node.position as Place };
-      found.push(...wordsIn(node.value, () => where, locate));
+      wordsIn(node.value, fine, found, () => ({ source: fileText(file).text.slice(start.offset, end.offset), offset: start.offset!, fallback: node.position as Place }), locate);
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
@@ -91,7 +103,7 @@ function wordsOf(graph: StrategyGraph, file: SourceFile, fields: ReadonlySet<str
  * Words that are not for the dictionary: abbreviations (`THL`, `HaiPro`, `EU:n`), one letter, the first half of a
  * compound written apart (`hälso- och sjukvård`, `huhti–kesäkuu`), a case ending after a colon (`%:ssa`).
  */
-function skipped({ word, before, after }: Pick<Found, 'word' | 'before' | 'after'>): boolean {
+function skipped({ word, before, after }: { word: string; before: string; after: string }): boolean {
   const letters = word.replace(/^\d+[-–]/, '');
   return [...letters].length < 2 || /\p{Lu}/u.test(letters.slice(1)) || word.includes(':') || after === '-' || after === '–' || before === ':';
 }
@@ -177,7 +189,7 @@ molemmat.`,
   run({ graph, report }) {
     const said = new Set<string>();
     const accepted = new Map<string, Set<string>>();
-    const verdicts = new Map<string, boolean>();
+    const fine = new Map<string, { plain: Map<string, boolean>; dotted: Map<string, boolean> }>();
     const suggested = new Set<string>();
     for (const file of graph.files) {
       const speller = spellers.get(file.lang);
@@ -191,16 +203,29 @@ molemmat.`,
       }
       let words = accepted.get(file.lang);
       if (!words) accepted.set(file.lang, (words = acceptedWords(graph, file.lang)));
-      const found = wordsOf(graph, file, writtenFields(graph, file.data['kind'])).filter((f) => !skipped(f) && !isAccepted(words, f.word, file.lang));
-      for (const { word, place, after } of found) {
-        // An abbreviation is also looked up with its dot (`milj.`, `ks.`).
+      const accepts = words;
+      // Whether a word is fine depends on the word, its language and, of what stands around it, only on a colon
+      // before it, a dash after it (both make it skipped) and a dot after it (an abbreviation is also looked up
+      // with its dot: `milj.`, `ks.`): each word is judged once per language and dot.
+      let known = fine.get(file.lang);
+      if (!known) fine.set(file.lang, (known = { plain: new Map(), dotted: new Map() }));
+      const { plain, dotted } = known;
+      const correct = (part: string, dot: boolean) => isAccepted(accepts, part, file.lang) || speller.correct(part) || (dot && speller.correct(`${part}.`));
+      const judge = (word: string, dot: boolean): boolean => {
+        if (skipped({ word, before: '', after: '' }) || isAccepted(accepts, word, file.lang)) return true;
         const parts = word.split(/[-–]/).filter((part) => /\p{L}/u.test(part) && !skipped({ word: part, before: '', after: '' }));
-        const key = `${file.lang}\0${word}\0${after === '.'}`;
-        let ok = verdicts.get(key);
-        const correct = (part: string) => isAccepted(words, part, file.lang) || speller.correct(part) || (after === '.' && speller.correct(`${part}.`));
         // The word whole (`64-åringar`, `sote-keskus`), else each part of a hyphenated compound (`Helpperi-sovellus`).
-        if (ok === undefined) verdicts.set(key, (ok = correct(word) || ((parts.length > 1 || (parts.length === 1 && parts[0] !== word)) && parts.every(correct))));
-        if (ok) continue;
+        return correct(word, dot) || ((parts.length > 1 || (parts.length === 1 && parts[0] !== word)) && parts.every((part) => correct(part, dot)));
+      };
+      const isFine: Fine = (word, before, after) => {
+        if (before === ':' || after === '-' || after === '–') return true;
+        const dot = after === '.';
+        const verdicts = dot ? dotted : plain;
+        let ok = verdicts.get(word);
+        if (ok === undefined) verdicts.set(word, (ok = judge(word, dot)));
+        return ok;
+      };
+      for (const { word, place } of wordsOf(graph, file, writtenFields(graph, file.data['kind']), isFine)) {
         // Suggestions take the checkers far longer than a lookup, the more so for a long string that is no word at
         // all (a pasted address, a mangled line): a word of a length a person writes, and the first so many.
         const suggestions = [...word].length <= maxSuggestedLength && suggested.size < maxSuggestedWords ? speller.suggest(word).slice(0, 3) : [];
