@@ -25,7 +25,7 @@ import { render, type Lang, type Twin } from './generate/twin.ts';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Bumped whenever the generated content changes, so bench/run.ts regenerates bench/data/<N>. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GenerateOptions {
   /** Number of files: twice the number of items. */

@@ -892,7 +892,21 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     problems.push({ path: display(root), ruleId: 'schema-invalid', message: t('schema.no-kind') });
   }
   if (problems.length > 0 || !project) return fail();
-  return { root, project: { ...project, glossaryFields: glossaryFieldsOf(files.map((file) => file.schema), project.languages, resolveRef) }, kinds };
+  const glossaryFile = files.find((file) => declaresGlossary(file.schema, resolveRef));
+  const glossaryValidate = glossaryFile ? compiled.get(glossaryFile) : undefined;
+  return {
+    root,
+    project: { ...project, glossaryFields: glossaryFieldsOf(files.map((file) => file.schema), project.languages, resolveRef) },
+    kinds,
+    ...(glossaryFile && glossaryValidate ? { glossary: { path: relative(root, glossaryFile.source.path).split('\\').join('/'), validate: glossaryValidate } } : {}),
+  };
+}
+
+/** The schema of the glossary: a list whose items' properties declare `x-glossary`. */
+function declaresGlossary(schema: Json, resolve: (ref: string) => Json | undefined): boolean {
+  const items = schema['items'];
+  const properties = isObject(items) && isObject(items['properties']) ? items['properties'] : undefined;
+  return properties !== undefined && Object.values(properties).some((property) => typeof propertyFlags(property, resolve)['x-glossary'] === 'string');
 }
 
 /**

@@ -115,6 +115,8 @@ export interface SchemaSet {
   root: string;
   project: ProjectConfig;
   kinds: ReadonlyMap<string, KindDefinition>;
+  /** The glossary's schema, compiled (schema/glossary.schema.json: the file whose items declare `x-glossary`). */
+  glossary?: { path: string; validate: ValidateFunction };
 }
 
 /**

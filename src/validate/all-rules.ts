@@ -31,6 +31,7 @@ import translationStampMissing from './rules/translation-stamp-missing.ts';
 import lengthRatio from './rules/length-ratio.ts';
 import terminology from './rules/terminology.ts';
 import glossaryBaseForm from './rules/glossary-base-form.ts';
+import glossaryEntry from './rules/glossary-entry.ts';
 import spelling from './rules/spelling.ts';
 import councilReadiness from './rules/council-readiness.ts';
 
@@ -74,6 +75,7 @@ export const allRules: readonly Rule[] = [
   translationStampMissing,
   lengthRatio,
   terminology,
+  glossaryEntry,
   glossaryBaseForm,
   spelling,
   councilReadiness,

@@ -230,7 +230,18 @@ export const cases: Case[] = [
   { name: 'glossary-malformed', description: 'A glossary with a tab and an unclosed list.', files: { 'glossary.yaml': '- id: strategy\n  sv: [strategi\n\tfi: strategia\n' }, exitCode: 1, expect: [['glossary.yaml', { line: 3, column: 2 }, 'yaml-syntax']] },
   { name: 'glossary-duplicate-key', description: 'A glossary entry with a key twice.', files: { 'glossary.yaml': '- id: strategy\n  sv: [strategi]\n  sv: [plan]\n  fi: [strategia]\n' }, exitCode: 1, expect: [['glossary.yaml', { line: 3, column: 3 }, 'yaml-syntax']] },
   { name: 'glossary-billion-laughs', description: 'A glossary that is an alias bomb.', files: { 'glossary.yaml': `${billionLaughs}\n` }, exitCode: 1, expect: [['glossary.yaml', { line: 1, column: 1 }, 'yaml-syntax']] },
-  { name: 'glossary-proto', description: 'A glossary entry with `__proto__` and `constructor` keys: never a prototype; a clean strategy.', files: { 'glossary.yaml': '- id: strategy\n  sv: [strategi]\n  fi: [strategia]\n  __proto__: { polluted: yes }\n  constructor: [x]\n- __proto__: { polluted: yes }\n' }, exitCode: 0, expect: [] },
+  {
+    name: 'glossary-proto',
+    description: 'A glossary entry with `__proto__` and `constructor` keys: never a prototype, each an unknown field of its entry, and an entry with nothing else missing what every entry needs.',
+    files: { 'glossary.yaml': '- id: strategy\n  sv: [strategi]\n  fi: [strategia]\n  definition: { sv: Plan., fi: Suunnitelma. }\n  __proto__: { polluted: yes }\n  constructor: [x]\n- __proto__: { polluted: yes }\n' },
+    exitCode: 1,
+    expect: [
+      ['glossary.yaml', '__proto__: { polluted', 'glossary-entry'],
+      ['glossary.yaml', 'constructor', 'glossary-entry'],
+      ['glossary.yaml', { line: 7, column: 3 }, 'glossary-entry'],
+      ['glossary.yaml', { line: 7, column: 3 }, 'glossary-entry'],
+    ],
+  },
   { name: 'glossary-symlink', description: 'The glossary is a symbolic link to /etc/passwd (made at test time): reported, never read.', setup: [{ op: 'symlink', path: 'glossary.yaml', target: '/etc/passwd' }], exitCode: 1, expect: [['glossary.yaml', { line: 1, column: 1 }, 'file-type']] },
   { name: 'glossary-directory', description: 'The glossary is a directory (made at test time).', setup: [{ op: 'mkdir', path: 'glossary.yaml' }], exitCode: 1, expect: [['glossary.yaml', { line: 1, column: 1 }, 'file-type']] },
 ];
