@@ -11,15 +11,21 @@ export interface MainRun {
   stderr: string;
 }
 
+/** Whether a run is under way: a run changes the process's working folder, so two at once would leave it wrong. */
+let running = false;
+
 export async function runMain(args: readonly string[], options: { cwd?: string } = {}): Promise<MainRun> {
+  if (running) throw new Error('runMain runs one command at a time (it changes the working folder): await each run before the next');
   let stdout = '';
   let stderr = '';
   const before = process.cwd();
-  if (options.cwd) process.chdir(options.cwd);
+  running = true;
   try {
+    if (options.cwd) process.chdir(options.cwd);
     const code = await main([...args], { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) });
     return { code, stdout, stderr };
   } finally {
     process.chdir(before);
+    running = false;
   }
 }
