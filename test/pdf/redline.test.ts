@@ -280,6 +280,39 @@ describe('the redline of an edited strategy', () => {
     expect(marks(redline(lang), sample(inserted), inserted.split(' ')[0]!)).toEqual({ through: false, under: true });
     expect(marks(redline(lang), sample(deleted), deleted.split(' ')[0]!)).toEqual({ through: true, under: false });
   });
+
+  describe('published at an address (SITE_URL)', () => {
+    beforeAll(async () => {
+      const before = process.env['SITE_URL'];
+      process.env['SITE_URL'] = 'https://owner.github.io/strategy';
+      try {
+        await build(project, 'published');
+      } finally {
+        if (before === undefined) delete process.env['SITE_URL'];
+        else process.env['SITE_URL'] = before;
+      }
+    });
+
+    test.each([
+      ['sv', 'Webbversion', 'andringar'],
+      ['fi', 'Verkkoversio', 'muutokset'],
+    ] as const)('%s: the council PDF links to the front page on the site and the redline to the changes page, as tagged links', async (lang, label, changes) => {
+      const councilFile = join(project, 'published/pdf', `mini-strategy-${lang}.pdf`);
+      const council = await readPdf(councilFile);
+      const front = `https://owner.github.io/strategy/${lang}/`;
+      expect(webLinks(council)).toEqual([{ page: 1, uri: front, contents: front, element: front }]);
+      expect(matterhorn(council)).toEqual([]);
+      expect(lines(councilFile)).toContain(`${label} ${front}`);
+      const published = await readPdf(join(project, 'published/pdf', `mini-strategy-${lang}-changes.pdf`));
+      const page = `https://owner.github.io/strategy/${lang}/${changes}/`;
+      expect(webLinks(published)).toEqual([{ page: 1, uri: page, contents: page, element: page }]);
+      expect(matterhorn(published)).toEqual([]);
+      // Built without SITE_URL, the PDFs cannot know where the site is, and link nowhere outside themselves.
+      expect(uriLinks(await readPdf(file(project, `mini-strategy-${lang}.pdf`)))).toEqual([]);
+      expect(uriLinks(await readPdf(redline(lang)))).toEqual([]);
+    });
+  });
+
 });
 
 /**
@@ -295,42 +328,6 @@ function webLinks(back: Awaited<ReturnType<typeof readPdf>>): { page: number; ur
   }
   return [...seen.values()];
 }
-
-describe('published at an address (SITE_URL)', () => {
-  let project: string;
-  beforeAll(async () => {
-    project = tempDir('redline-site-');
-    await changedMini(project);
-    await build(project);
-    const before = process.env['SITE_URL'];
-    process.env['SITE_URL'] = 'https://owner.github.io/strategy';
-    try {
-      await build(project, 'published');
-    } finally {
-      if (before === undefined) delete process.env['SITE_URL'];
-      else process.env['SITE_URL'] = before;
-    }
-  });
-
-  test.each([
-    ['sv', 'Webbversion', 'andringar'],
-    ['fi', 'Verkkoversio', 'muutokset'],
-  ] as const)('%s: the council PDF links to the front page on the site and the redline to the changes page, as tagged links', async (lang, label, changes) => {
-    const councilFile = join(project, 'published/pdf', `mini-strategy-${lang}.pdf`);
-    const council = await readPdf(councilFile);
-    const front = `https://owner.github.io/strategy/${lang}/`;
-    expect(webLinks(council)).toEqual([{ page: 1, uri: front, contents: front, element: front }]);
-    expect(matterhorn(council)).toEqual([]);
-    expect(lines(councilFile)).toContain(`${label} ${front}`);
-    const redline = await readPdf(join(project, 'published/pdf', `mini-strategy-${lang}-changes.pdf`));
-    const page = `https://owner.github.io/strategy/${lang}/${changes}/`;
-    expect(webLinks(redline)).toEqual([{ page: 1, uri: page, contents: page, element: page }]);
-    expect(matterhorn(redline)).toEqual([]);
-    // Without SITE_URL the PDFs cannot know where the site is, and link nowhere outside themselves.
-    expect(uriLinks(await readPdf(file(project, `mini-strategy-${lang}.pdf`)))).toEqual([]);
-    expect(uriLinks(await readPdf(file(project, `mini-strategy-${lang}-changes.pdf`)))).toEqual([]);
-  });
-});
 
 describe('the redline of a strategy unchanged since its approval', () => {
   test('says there are no changes, and nothing else', async () => {
