@@ -355,7 +355,8 @@ function expectations(scope: keyof typeof expectedKeywords): ReadonlyMap<string,
 }
 
 /** What an ajv error on a value expects instead, in the current language. */
-function expectedByAjv(error: ErrorObject): string {
+/** What an ajv error's keyword expects, in the catalogue's words: schema/'s own problems and the glossary's entries. */
+export function expectedByAjv(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   const limit = String(params['limit'] ?? params['multipleOf'] ?? '');
   switch (error.keyword) {

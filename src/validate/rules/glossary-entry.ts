@@ -1,31 +1,10 @@
-import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import { pathOf } from '../../parse/json-pointer.ts';
+import { expectedByAjv } from '../../load/schema.ts';
 import type { Place } from '../../model/types.ts';
-
-/** What a keyword of the glossary's schema expects, in the words schema/'s own problems use. */
-function expected(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'type':
-      return t('schema.expect.type', { types: String(params['type']) });
-    case 'minLength':
-      return Number(params['limit']) === 1 ? t('schema.expect.not-empty') : t('schema.expect.minLength', { limit: Number(params['limit']) });
-    case 'maxLength':
-      return t('schema.expect.maxLength', { limit: Number(params['limit']) });
-    case 'minItems':
-      return t(Number(params['limit']) === 1 ? 'schema.expect.minItems.one' : 'schema.expect.minItems.other', { limit: Number(params['limit']) });
-    case 'pattern':
-      return t('schema.expect.pattern', { pattern: String(params['pattern']) });
-    case 'enum':
-      return t('schema.expect.enum', { values: (params['allowedValues'] as unknown[]).map((value) => `\`${String(value)}\``).join(', ') });
-    default:
-      return error.message ?? error.keyword;
-  }
-}
 
 /**
  * Each glossary entry as the glossary's schema (schema/glossary.schema.json) declares it: every field it requires
@@ -109,7 +88,7 @@ tavallaan, muuttaa skeemaa, ei koodia.`,
         const near = didYouMean(field, allowed);
         report({ file, place: placeOf(rangeOf(key ?? map)) ?? start, message: t('glossary-entry.unknown', { field, entry, fields: allowed.map(code).join(', ') || t('schema.key.none') }), ...(near ? { hint: near } : {}) });
       } else {
-        report({ file, place: placeOf(rangeOf(nodeAt(path))) ?? start, message: t('glossary-entry.value', { path: path.slice(1).join('.'), entry, expected: expected(error) }) });
+        report({ file, place: placeOf(rangeOf(nodeAt(path))) ?? start, message: t('glossary-entry.value', { path: path.slice(1).join('.'), entry, expected: expectedByAjv(error) }) });
       }
     }
   },
