@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { discover, type Expected } from './load/discover.ts';
-import { parseFile, type FileName } from './parse/parse-file.ts';
+import { parseFile, yamlLocator, type FileName } from './parse/parse-file.ts';
 import { buildGraph } from './model/graph.ts';
 import { readGlossary, type GlossaryRead } from './load/glossary.ts';
 import { cachedSchemaSet } from './load/schema-cache.ts';
@@ -119,7 +119,8 @@ export function strayEntry(stray: Stray, displayPath: string): StrategyGraph['st
  */
 export function glossarySourceFile(glossary: GlossaryRead, name: string | undefined, cwd = process.cwd()): SourceFile | undefined {
   if (!glossary.path || !name || glossary.text === undefined) return undefined;
-  return plainFile(name, relative(cwd, resolve(glossary.path)).split(sep).join('/'), glossary.text);
+  // A message about an entry gives its path in the YAML (as a rule does for front matter), located from the text.
+  return { ...plainFile(name, relative(cwd, resolve(glossary.path)).split(sep).join('/'), glossary.text), locate: yamlLocator(glossary.text, 1, startOfFile) };
 }
 
 /** Reads and parses every file once; what is not an item's file is a stray, never read. */

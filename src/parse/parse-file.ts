@@ -140,9 +140,10 @@ function readYaml(source: string, firstYamlLine: number): { yaml: YamlDocument.P
 
 /**
  * Where a front-matter path sits, from the YAML text: parsed on the first question and kept for the next ones.
- * Built outside parseFile so that the closure holds only the text, not the document parseFile read.
+ * Built outside parseFile so that the closure holds only the text, not the document parseFile read. The glossary's
+ * file locates its paths with it too.
  */
-function yamlLocator(source: string, firstYamlLine: number, frontMatterPlace: Place): SourceFile['locate'] {
+export function yamlLocator(source: string, firstYamlLine: number, frontMatterPlace: Place): SourceFile['locate'] {
   let parsed: ReturnType<typeof readYaml> | undefined;
   return (path, which = 'value') => {
     parsed ??= readYaml(source, firstYamlLine);

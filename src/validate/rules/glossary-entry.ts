@@ -1,10 +1,9 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { defineRule } from '../rule.ts';
 import { t } from '../../messages/index.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import { pathOf } from '../../parse/json-pointer.ts';
 import { expectedByAjv } from '../../load/schema.ts';
-import type { Place } from '../../model/types.ts';
 
 /**
  * Each glossary entry as the glossary's schema (schema/glossary.schema.json) declares it: every field it requires
@@ -41,8 +40,7 @@ tavallaan, muuttaa skeemaa, ei koodia.`,
     const schema = graph.schema.glossary;
     const text = file?.vfile.value;
     if (!file || !schema || typeof text !== 'string') return;
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, logLevel: 'silent' });
+    const document = parseDocument(text, { uniqueKeys: true, strict: true, logLevel: 'silent' });
     // A glossary that is not YAML is yaml-syntax's to report.
     if (document.errors.length > 0) return;
     let data: unknown;
@@ -52,17 +50,8 @@ tavallaan, muuttaa skeemaa, ei koodia.`,
       return;
     }
     if (schema.validate(data)) return;
-    const placeOf = (range: readonly number[] | undefined): Place | undefined => {
-      if (!range) return undefined;
-      const start = lineCounter.linePos(range[0]!);
-      const end = lineCounter.linePos(range[1] ?? range[0]!);
-      return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
-    };
-    const nodeAt = (path: readonly (string | number)[]) => (path.length === 0 ? document.contents : document.getIn(path, true));
-    const rangeOf = (node: unknown) => (node && typeof node === 'object' && 'range' in node ? (node as { range?: readonly number[] }).range : undefined);
     const fields = Object.keys(((schema.validate.schema as { items?: { properties?: object } }).items?.properties ?? {}) as object);
     const idField = graph.schema.project.glossaryFields.id;
-    const start = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const code = (name: string) => `\`${name}\``;
     const errors = (schema.validate.errors ?? []).filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf' && error.keyword !== 'oneOf');
     // The fields an entry (or a value in it) lacks, one message for all of them.
@@ -79,16 +68,14 @@ tavallaan, muuttaa skeemaa, ei koodia.`,
         if (reported.has(error.instancePath)) continue;
         reported.add(error.instancePath);
         const names = missing.get(error.instancePath)!.map(code).join(', ');
-        report({ file, place: placeOf(rangeOf(nodeAt(path))) ?? start, message: t(path.length > 1 ? 'glossary-entry.required.in' : 'glossary-entry.required', { fields: names, entry, in: path.slice(1).join('.') }), hint: t('glossary-entry.required.hint', { fields: names }) });
+        report({ file, path, message: t(path.length > 1 ? 'glossary-entry.required.in' : 'glossary-entry.required', { fields: names, entry, in: path.slice(1).join('.') }), hint: t('glossary-entry.required.hint', { fields: names }) });
       } else if (error.keyword === 'additionalProperties') {
         const field = String(params['additionalProperty']);
-        const map = nodeAt(path);
-        const key = isMap(map) ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === field)?.key : undefined;
         const allowed = path.length === 1 ? fields : [];
         const near = didYouMean(field, allowed);
-        report({ file, place: placeOf(rangeOf(key ?? map)) ?? start, message: t('glossary-entry.unknown', { field, entry, fields: allowed.map(code).join(', ') || t('schema.key.none') }), ...(near ? { hint: near } : {}) });
+        report({ file, path: [...path, field], at: 'key', message: t('glossary-entry.unknown', { field, entry, fields: allowed.map(code).join(', ') || t('schema.key.none') }), ...(near ? { hint: near } : {}) });
       } else {
-        report({ file, place: placeOf(rangeOf(nodeAt(path))) ?? start, message: t('glossary-entry.value', { path: path.slice(1).join('.'), entry, expected: expectedByAjv(error) }) });
+        report({ file, path, message: t('glossary-entry.value', { path: path.slice(1).join('.'), entry, expected: expectedByAjv(error) }) });
       }
     }
   },
