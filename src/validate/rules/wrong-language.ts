@@ -5,6 +5,22 @@ import { properNames } from '../../cross-language/names.ts';
 import { t, type MessageKey } from '../../messages/index.ts';
 import { whereBlock, whereField } from '../../cross-language/where.ts';
 
+/**
+ * What each text was judged to be, per set of proper names, kept for the process: a judgement depends on the text and
+ * the names only, and `strategy dev` and the tests check the same texts again and again. Only the language a reliable
+ * judgement found is kept (undefined for none); the whole memory is let go at a bound, so a long session stays small.
+ */
+const remembered = new Map<string, Map<string, DetectedLanguage | undefined>>();
+const maxRemembered = 50_000;
+let rememberedCount = 0;
+
+function judgementsFor(names: readonly string[]): Map<string, DetectedLanguage | undefined> {
+  const key = names.join('\u0000');
+  let judgements = remembered.get(key);
+  if (!judgements) remembered.set(key, (judgements = new Map()));
+  return judgements;
+}
+
 /** A language in one of the forms a sentence needs (`text`, `name`, `into`), or its code for another one. */
 const form = (lang: string, which: 'text' | 'name' | 'into') => (['sv', 'fi', 'en'].includes(lang) ? t(`lang.${lang}.${which}` as MessageKey) : lang);
 
@@ -30,14 +46,17 @@ schema/project.json.`,
   },
   run({ graph, report }) {
     const names = properNames(graph);
-    // Each distinct text is judged once per run: the same title, unit or responsible body recurs in many files, and
-    // a judgement depends on the text and the names only. Only the language a reliable judgement found is kept
-    // (undefined for none), for this run alone: an incremental re-check runs this rule only on the changed files.
-    const judgements = new Map<string, DetectedLanguage | undefined>();
+    // Each distinct text is judged once: the same title, unit or responsible body recurs in many files.
+    let judgements = judgementsFor(names);
     const judge = (text: string): DetectedLanguage | undefined => {
       if (judgements.has(text)) return judgements.get(text);
       const { lang, reliable } = identifyLanguage(text, { properNames: names });
       const found = reliable ? lang : undefined;
+      if (++rememberedCount > maxRemembered) {
+        remembered.clear();
+        rememberedCount = 1;
+        judgements = judgementsFor(names);
+      }
       judgements.set(text, found);
       return found;
     };
