@@ -181,8 +181,8 @@ export class TaggingSession {
   readonly output = new OutputBytes();
   private doc: PdfKitDocument | undefined;
   private current: Mark | undefined;
-  private readonly kids = new Map<StructNode, Kid[]>();
-  private readonly drawn = new WeakSet<object>();
+  /** The lines of table header rows already drawn: pdfmake draws them again on each page with the same words. */
+  private readonly drawnHeaders = new WeakSet<object>();
   private readonly annotations: [number, StructNode][] = [];
   private readonly layout: ArtifactMark;
   private readonly repeated: ArtifactMark;
@@ -190,9 +190,6 @@ export class TaggingSession {
   private line: { inlines: PdfmakeInline[]; marks: Mark[]; index: number; decorated: boolean } | undefined;
   /** The marks of the line drawn just before, while nothing else has been drawn since (an ordered list's number follows it). */
   private previousLine: Mark[] | undefined;
-  /** Each element's words at the end of its last line so far, and the elements with a word broken across two lines. */
-  private readonly lineEnds = new Map<StructNode, string>();
-  private readonly broken = new Set<StructNode>();
 
   constructor(tree: StructTree) {
     this.tree = tree;
@@ -201,14 +198,14 @@ export class TaggingSession {
     this.watermark = { artifact: 'Pagination', subtype: 'Watermark', tree };
   }
 
-  /** Adds to the content of `node` (lists of their exact size at first: most elements get one item). */
+  /** Adds to the content of `node` (kept on the element: lists of their exact size at first, most get one item). */
   private addKid(node: StructNode, kid: Kid): void {
-    const kids = this.kids.get(node);
+    const kids = node.drawn;
     if (kids) {
       kids.push(kid);
       return;
     }
-    this.kids.set(node, [kid]);
+    node.drawn = [kid];
     // An inline element takes its place in its leaf where its first words are drawn.
     if (node.inline) this.addKid(node.parent!, node);
   }
@@ -263,7 +260,7 @@ export class TaggingSession {
     for (const mark of this.previousLine ?? []) {
       if (isArtifact(mark)) continue;
       for (let node: StructNode | undefined = mark; node; node = node.parent) {
-        if (node.type === 'LI' && node.label && !this.kids.has(node.label)) return node.label;
+        if (node.type === 'LI' && node.label && !node.label.drawn) return node.label;
       }
     }
     return undefined;
@@ -382,8 +379,10 @@ export class TaggingSession {
     if (!Array.isArray(inlines)) unexpected('a line without inlines');
     // A line drawn a second time (pdfmake repeats a table's header rows on each page with copies of their lines,
     // which share the words) is an artifact: the header is tagged where it is first drawn.
-    const repeated = this.drawn.has(inlines);
-    if (!repeated) this.drawn.add(inlines);
+    const first = inlines[0]?.[TAG_KEY];
+    const header = first !== undefined && inHeaderRow(first);
+    const repeated = header && this.drawnHeaders.has(inlines);
+    if (header && !repeated) this.drawnHeaders.add(inlines);
     const marks: Mark[] = [];
     let background = false;
     let decorated = false;
@@ -406,10 +405,10 @@ export class TaggingSession {
     this.previousLine = marks;
     // A word pdfmake broke across lines (too long for its column, or at the zero-width space a long word gets): the
     // element's ActualText gives it whole, so that it is not read as two words.
-    const first = marks[0];
-    if (first && !isArtifact(first) && /[^\s-]$/u.test(this.lineEnds.get(first) ?? ' ')) this.broken.add(first);
+    const opening = marks[0];
+    if (opening && !isArtifact(opening) && /[^\s-]$/u.test(opening.lastWords ?? ' ')) opening.brokenWord = true;
     const last = marks.at(-1);
-    if (last && !isArtifact(last)) this.lineEnds.set(last, String(inlines.at(-1)!.text));
+    if (last && !isArtifact(last)) last.lastWords = String(inlines.at(-1)!.text);
   }
 
   private beforeText(): void {
@@ -441,12 +440,12 @@ export class TaggingSession {
     const parentTree = doc.getStructParentTree();
     if (!isRecord(root?.data) || !isFunction(parentTree?.add) || !isFunction(parentTree?.get)) unexpected('getStructTreeRoot/getStructParentTree do not give the StructTreeRoot and its ParentTree');
     // Leaves that got no content (an empty paragraph) are left out; table cells stay, so that rows stay regular.
-    const kept = (node: StructNode): boolean => !node.leaf || this.kids.has(node) || node.type === 'TD' || node.type === 'TH';
+    const kept = (node: StructNode): boolean => !node.leaf || node.drawn !== undefined || node.type === 'TD' || node.type === 'TH';
     const ids: [string, PdfRef][] = [];
     const links = new Map<StructNode, PdfRef>();
     const write = (node: StructNode, parent: PdfRef): PdfRef => {
-      if (node.label && !this.kids.has(node.label)) unexpected('an ordered list item whose number pdfmake did not draw right after its first line');
-      const kids = this.kids.get(node);
+      if (node.label && !node.label.drawn) unexpected('an ordered list item whose number pdfmake did not draw right after its first line');
+      const kids = node.drawn as Kid[] | undefined;
       if (node.leaf && !kids && node.hasText && node.type !== 'Figure') {
         throw new PdfShapeError(`text of the document was not drawn (pdfmake left it out of the layout): "${leafText(node).slice(0, 80)}"`);
       }
@@ -474,7 +473,7 @@ export class TaggingSession {
       if (page) data['Pg'] = page;
       data['K'] = k.length === 1 && typeof k[0] === 'number' ? k[0] : k;
       // A word broken across two lines: the element's text whole (where it has no inline elements of its own).
-      if (this.broken.has(node) && node.type !== 'Link' && !inline) data['ActualText'] = new String(leafText(node).replace(/\u200b/g, ''));
+      if (node.brokenWord && node.type !== 'Link' && !inline) data['ActualText'] = new String(leafText(node).replace(/\u200b/g, ''));
       if (node.lang) data['Lang'] = new String(node.lang);
       if (node.alt) data['Alt'] = new String(node.alt);
       if (node.id) {
@@ -488,7 +487,7 @@ export class TaggingSession {
       if (node.type === 'Link') links.set(node, ref);
       ref.end();
       ref.data = {};
-      this.kids.delete(node);
+      node.drawn = undefined;
       return ref;
     };
     root.data['K'] = [write(this.tree.root, root)];
@@ -505,6 +504,13 @@ export class TaggingSession {
     }
   }
 
+}
+
+/** Whether a mark is inside a table's header rows, the lines pdfmake repeats on each page of the table. */
+function inHeaderRow(mark: Mark): boolean {
+  if (isArtifact(mark)) return false;
+  for (let node: StructNode | undefined = mark; node; node = node.parent) if (node.type === 'THead') return true;
+  return false;
 }
 
 /** The document's tree, from the marks on what pdfmake is about to draw (none: a document tags.ts did not tag). */

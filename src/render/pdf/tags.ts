@@ -80,6 +80,12 @@ export interface StructNode {
   label: StructNode | undefined;
   /** The tree this element belongs to. */
   tree: StructTree;
+  /** Set as the document is drawn (adapter.ts): the element's content in drawing order (marked content, inline
+   * elements, link annotations), undefined while it has none. */
+  drawn: unknown[] | undefined;
+  /** Set as the document is drawn: the words its last line so far ended with, and whether a word broke across lines. */
+  lastWords: string | undefined;
+  brokenWord: boolean;
 }
 
 /** Content that is not part of the document's text (ISO 32000-1, 14.8.2.2). */
@@ -166,6 +172,9 @@ class Element implements StructNode {
   id: string | undefined = undefined;
   label: StructNode | undefined = undefined;
   tree: StructTree;
+  drawn: unknown[] | undefined = undefined;
+  lastWords: string | undefined = undefined;
+  brokenWord = false;
   constructor(type: StructType, parent: StructNode | undefined, tree: StructTree) {
     this.type = type;
     this.parent = parent;
