@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvField, spreadsheet, toCsv } from '../../src/render/data/csv.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, stackFrame, type Case } from './cases.ts';
+import { runMain } from '../helpers/cli.ts';
 
 /**
  * RFC 4180, strictly: records end in CRLF (the last one too), a field is either unquoted (no `"`, `,`, CR or LF in
@@ -114,9 +115,9 @@ it('has the csv cases', () => {
 describe.each(cases)('hostile build %s', (name) => {
   const testCase = readCase(name) as CsvCase;
 
-  it('builds measures.csv that a spreadsheet opens as data, never as formulas', { timeout: 120_000 }, () => {
+  it('builds measures.csv that a spreadsheet opens as data, never as formulas', { timeout: 120_000 }, async () => {
     const { project } = makeProject(scratch(), name, testCase);
-    const run = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'data'], { cwd: project });
+    const run = await runMain(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'data'], { cwd: project });
     expect(run.code, run.stderr).toBe(testCase.exitCode);
     expect(run.stderr).not.toMatch(stackFrame);
 

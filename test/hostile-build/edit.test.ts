@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, snapshot, stackFrame, runCheck, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, snapshot, stackFrame, runCheck, type Case } from './cases.ts';
+import { runMain } from '../helpers/cli.ts';
 
 interface EditCase extends Case {
   command: string[];
@@ -49,7 +50,7 @@ describe.each(cases)('hostile edit %s', (name) => {
     const before = Object.fromEntries((testCase.unchanged ?? []).map((path) => [path, snapshot(place(path))]));
     const command = testCase.command[0] === 'new' || testCase.command[0] === 'i18n' || testCase.command[0] === 'fix' ? [...testCase.command, '--schema', repoSchema] : testCase.command;
 
-    const run = runStrategy(command, { cwd: project });
+    const run = await runMain(command, { cwd: project });
     expect(run.code, run.stderr).toBe(testCase.exitCode);
     expect(run.stderr).not.toMatch(stackFrame);
     expect(run.stderr).not.toContain('internal error');

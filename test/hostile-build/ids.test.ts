@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { reservation, specialPages, specialSlug } from '../../src/model/reserved-ids.ts';
 import * as routes from '../../site/src/lib/routes.ts';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, runCheck, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, stackFrame, runCheck, type Case } from './cases.ts';
+import { runMain } from '../helpers/cli.ts';
 
 describe('reserved ids (src/model/reserved-ids.ts)', () => {
   it('is where the site takes its pages and slugs from, so the two cannot drift', () => {
@@ -61,7 +62,7 @@ describe.each(cases)('hostile build %s', (name) => {
     const order = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : 1);
     expect(errors.sort(order)).toEqual([...testCase.diagnostics].sort(order));
 
-    const build = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out'], { cwd: project });
+    const build = await runMain(['build', 'strategy', '--schema', repoSchema, '--out', 'out'], { cwd: project });
     expect(build.code, build.stderr).toBe(testCase.buildExitCode);
     expect(build.stderr).toContain('build refused: check found');
     expect(build.stderr).toContain('reserved-id');

@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { createChecker } from '../../src/incremental/checker.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, scratchFolder, makeProject, readCase, runStrategy, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
+import { casesWithPrefix, scratchFolder, makeProject, readCase, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
+import { runMain } from '../helpers/cli.ts';
 
 interface NamesCase extends Case {
   stamp?: string[];
@@ -75,7 +76,7 @@ describe.each(cases)('hostile build %s', (name) => {
     for (const path of quiet) expect(read.has(path) || reported.has(path), path).toBe(false);
     for (const id of testCase.items) expect(graph.items.get(id)?.size, id).toBe(2);
 
-    const build = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'data'], { cwd: project });
+    const build = await runMain(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'data'], { cwd: project });
     expect(build.code, build.stderr).toBe(0);
     expect(build.stderr).not.toMatch(stackFrame);
     for (const lang of ['sv', 'fi']) {

@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoSchema } from '../helpers/fixtures.ts';
-import { casesWithPrefix, makeProject, readCase, runStrategy, scratchFolder, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
+import { casesWithPrefix, makeProject, readCase, scratchFolder, stackFrame, stampItems, runCheck, type Case } from './cases.ts';
+import { runMain } from '../helpers/cli.ts';
 
 interface PdfCase extends Case {
   stamp?: string[];
@@ -73,7 +74,7 @@ it.each(cases)('%s', async (name) => {
     return;
   }
   // build checks first and refuses on any error, printing check's report: exit 0 is a clean check too.
-  const built = runStrategy(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'pdf'], { cwd: project });
+  const built = await runMain(['build', 'strategy', '--schema', repoSchema, '--out', 'out', '--only', 'pdf'], { cwd: project });
   expect(built.code, built.stderr).toBe(0);
   expect(built.stderr).not.toMatch(stackFrame);
   const pdfs = readdirSync(join(project, 'out/pdf')).filter((file) => file.endsWith('.pdf'));

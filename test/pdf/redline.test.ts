@@ -243,15 +243,14 @@ describe('the redline of an edited strategy', () => {
   });
 
   test.runIf(preflightAvailable())('the redline is PDF/A-1b whatever the status: a draft’s, with its watermark, and an approved one’s', async () => {
-    const draft = preflight(redline('sv'));
-    expect(draft.valid, draft.report).toBe(true);
     const { views } = loadViewModels(join(project, 'strategy'));
     const view = views['fi']!;
     const approved = { ...view, document: { ...view.document, status: { ...view.document.status!, watermark: false } } };
     const path = join(tempDir('redline-pdfa-'), 'approved-changes.pdf');
     await renderPdf(approved, path, {}, 'redline');
-    const result = preflight(path);
-    expect(result.valid, result.report).toBe(true);
+    const [draft, result] = await preflight(redline('sv'), path);
+    expect(draft!.valid, draft!.report).toBe(true);
+    expect(result!.valid, result!.report).toBe(true);
   });
 
   test.each([

@@ -4,7 +4,6 @@
  * rows and cells in the document's order with their text, and a reading order that is the document's text with no
  * running header, footer or watermark inside it. apt: qpdf poppler-utils [libpdfbox2-java …]
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +12,7 @@ import { plainText } from '../../src/render/pdf/tags.ts';
 import type { Content } from '../../src/render/pdf/types.ts';
 import type { ItemView, ViewModel } from '../../src/view/types.ts';
 import { dumpTree, elemText, matterhorn, readingText, readPdf, walk, type Elem, type ReadBack } from './pdfua.ts';
-import { miniViews, miniWithStatus, withLongGoalRow, pdfOutline, preflightAvailable, removeTempDirs, tempDir, type OutlineEntry } from './helpers.ts';
+import { miniViews, miniWithStatus, withLongGoalRow, pdfOutline, preflight, preflightAvailable, removeTempDirs, tempDir, type OutlineEntry } from './helpers.ts';
 
 let dir: string;
 let views: Record<string, ViewModel>;
@@ -43,18 +42,6 @@ const kids = (element: Elem, role?: string): Elem[] => element.kids.filter((kid)
 const text = (back: ReadBack, element: Elem) => elemText(back, element);
 const squash = (value: string) => value.replace(/[\u2002\u00ad\u200b]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** PDFBox Preflight, in a process of its own that the test does not wait on before starting the next. */
-function preflightAsync(file: string): Promise<{ valid: boolean; report: string }> {
-  const jars = ['preflight', 'pdfbox2', 'fontbox2', 'xmpbox', 'commons-logging', 'javax.activation', 'jaxb-api'].map((name) => `/usr/share/java/${name}.jar`);
-  return new Promise((resolve) => {
-    const child = spawn('java', ['-cp', jars.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
-    let report = '';
-    child.stdout.on('data', (chunk: Buffer) => (report += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (report += chunk));
-    child.on('close', (code) => resolve({ valid: code === 0 && /is a valid PDF\/A-1b file/.test(report), report }));
-  });
-}
-
 describe('every status', () => {
   test('draft, proposal and approved: every Matterhorn checkpoint passes, and the catalog says the language', () => {
     for (const [name, back] of Object.entries(backs)) {
@@ -64,7 +51,8 @@ describe('every status', () => {
   });
 
   test.runIf(preflightAvailable())('drafts and proposals pass PDFBox Preflight as PDF/A-1b, as approved versions do (pdf.test.ts)', { timeout: 60_000 }, async () => {
-    const results = await Promise.all(['draft-sv', 'draft-fi', 'proposal-fi'].map((name) => preflightAsync(files[name]!)));
+    const results = await preflight(...['draft-sv', 'draft-fi', 'proposal-fi'].map((name) => files[name]!));
+    expect(results).toHaveLength(3);
     for (const result of results) expect(result.valid, result.report).toBe(true);
   });
 });
