@@ -10,6 +10,17 @@ import { defineConfig } from 'vitest/config';
 export const isolatedFiles = ['test/content/glossary-stems.test.ts', 'test/model/graph.test.ts', 'test/pdf/worker-crash.test.ts', 'test/rules/spelling-unavailable.test.ts', 'test/site/search-forms.test.ts'];
 
 export default defineConfig({
+  plugins: [
+    {
+      // The packages as the command line loads them. vitest starts its workers with Node's `--conditions` from the
+      // server environment's conditions, which by default resolve `development` outside production builds: that loads
+      // the development builds of micromark and the rest of unified, slower and not what users run.
+      name: 'production-export-conditions',
+      configEnvironment(name, options) {
+        if (name === 'ssr' && options.resolve) options.resolve.conditions = ['node'];
+      },
+    },
+  ],
   test: {
     // Two test files at a time, also on a machine of two cores (vitest's default leaves one core unused): most of the
     // slow files wait on processes they start (builds, Chromium, the PDF validator), so two overlap well.
