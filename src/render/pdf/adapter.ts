@@ -178,7 +178,7 @@ export class TaggingSession {
   /** Whether pdfmake's rendering of the document went through the hook. */
   ran = false;
   /** The PDF's bytes, copied out of pdfkit's stream as it writes them (see OutputBytes). */
-  readonly output = new OutputBytes();
+  readonly output: OutputBytes;
   private doc: PdfKitDocument | undefined;
   private current: Mark | undefined;
   /** The lines of table header rows already drawn: pdfmake draws them again on each page with the same words. */
@@ -191,8 +191,9 @@ export class TaggingSession {
   /** The marks of the line drawn just before, while nothing else has been drawn since (an ordered list's number follows it). */
   private previousLine: Mark[] | undefined;
 
-  constructor(tree: StructTree) {
+  constructor(tree: StructTree, sink?: BlockSink) {
     this.tree = tree;
+    this.output = new OutputBytes(sink);
     this.layout = { artifact: 'Layout', tree };
     this.repeated = { artifact: 'Pagination', tree };
     this.watermark = { artifact: 'Pagination', subtype: 'Watermark', tree };
@@ -542,10 +543,10 @@ function install(): void {
 }
 
 /** Starts tagging the document of `tree`: call before pdfmake's createPdf, end with endDocument. */
-export function beginTagging(tree: StructTree): TaggingSession {
+export function beginTagging(tree: StructTree, sink?: BlockSink): TaggingSession {
   checkVersions();
   install();
-  const session = new TaggingSession(tree);
+  const session = new TaggingSession(tree, sink);
   sessions.set(tree, session);
   return session;
 }
@@ -664,6 +665,9 @@ function xmpInfo(doc: PdfKitDocument, language: string | undefined, tagged: bool
   return () => written;
 }
 
+/** Takes each block of a PDF's bytes as it is complete, in order: the renderer writes them to the file as it draws. */
+export type BlockSink = (block: Buffer) => void;
+
 /**
  * A PDF's bytes, copied out of pdfkit's stream into blocks of their own as pdfkit writes them (the document is a
  * Readable: in flowing mode each write is a 'data' event as it happens). pdfkit writes every token of an object as a
@@ -678,6 +682,12 @@ class OutputBytes {
   private block: Buffer = Buffer.allocUnsafeSlow(0);
   private used = 0;
   private followed: PdfKitDocument | undefined;
+  /** Where each full block goes as soon as it is full (the file being written), instead of being kept. */
+  private readonly sink: BlockSink | undefined;
+
+  constructor(sink?: BlockSink) {
+    this.sink = sink;
+  }
 
   /** Takes what the document has written so far, and from now on each write as it happens. */
   follow(doc: PdfKitDocument): void {
@@ -698,7 +708,10 @@ class OutputBytes {
     }
     for (let at = 0; at < chunk.length; ) {
       if (this.used === this.block.length) {
-        if (this.block.length > 0) this.blocks.push(this.block);
+        if (this.block.length > 0) {
+          if (this.sink) this.sink(this.block);
+          else this.blocks.push(this.block);
+        }
         this.block = Buffer.allocUnsafeSlow(OutputBytes.blockSize);
         this.used = 0;
       }
@@ -709,7 +722,7 @@ class OutputBytes {
     }
   }
 
-  /** All the bytes, in the blocks they were copied into. */
+  /** The bytes not yet handed to the sink (all of them, without one), in the blocks they were copied into. */
   parts(): Buffer[] {
     return [...this.blocks, this.block.subarray(0, this.used)];
   }

@@ -6,7 +6,7 @@ import { buildDocDefinition } from './document.ts';
 import type { DefinitionOptions } from './frame.ts';
 import { buildRedlineDefinition } from './redline.ts';
 import { fontDescriptors, localAccessPolicy } from './fonts.ts';
-import { beginTagging, endDocumentParts } from './adapter.ts';
+import { beginTagging, endDocumentParts, type BlockSink } from './adapter.ts';
 import { tagDefinition } from './tags.ts';
 import type { TDocumentDefinitions } from './types.ts';
 
@@ -25,14 +25,14 @@ export async function renderDefinition(definition: TDocumentDefinitions, options
   return Buffer.concat(await renderParts(definition, options));
 }
 
-/** renderDefinition, the bytes in the blocks the adapter collected them in. */
-async function renderParts(definition: TDocumentDefinitions, options: RenderOptions): Promise<Buffer[]> {
+/** renderDefinition, the bytes in the blocks the adapter collected them in: those it has not handed to `sink`. */
+async function renderParts(definition: TDocumentDefinitions, options: RenderOptions, sink?: BlockSink): Promise<Buffer[]> {
   pdfmake.setFonts(fontDescriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(localAccessPolicy(options.strategyDir ? resolve(options.strategyDir) : undefined));
   // The structure from the definition, the marked content as pdfmake draws, the PDF/A fix-ups before the document ends (adapter.ts).
   const { tree } = tagDefinition(definition);
-  const session = beginTagging(tree);
+  const session = beginTagging(tree, sink);
   return endDocumentParts(await pdfmake.createPdf({ ...definition, tagged: true }).getStream(), definition.language, session);
 }
 
@@ -67,31 +67,36 @@ export async function renderPdfWithStats(view: ViewModel, outFile: string, optio
 
 /** writePdf of a definition, timed from `started`, with the peak memory of the process that rendered. */
 export async function writeDefinitionWithStats(definition: TDocumentDefinitions, outFile: string, options: RenderOptions, started: number): Promise<RenderStats> {
-  writePdf(await renderParts(definition, options), outFile);
+  await writePdf(outFile, (sink) => renderParts(definition, options, sink));
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 let temporaryCounter = 0;
 
 /**
- * Writes the PDF atomically: rendered in memory, written to a temporary file beside the target, then renamed.
+ * Writes the PDF atomically: to a temporary file beside the target as it is rendered, then renamed.
  * A failed render or write leaves the previous PDF untouched.
  */
 export async function renderPdf(view: ViewModel, outFile: string, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<void> {
-  writePdf(await renderPdfBuffer(view, options, kind), outFile);
+  await writePdf(outFile, (sink) => renderParts(pdfDefinition(view, kind, options), options, sink));
 }
 
-/** Writes the bytes of a PDF atomically (see renderPdf), one part after the other. */
-function writePdf(bytes: Buffer | readonly Buffer[], outFile: string): void {
+/**
+ * Writes a PDF atomically (see renderPdf) as it is rendered: `render` hands each complete block of bytes to the
+ * sink, which writes it to the temporary file at once (a 300-page PDF is not held whole while it is drawn), and
+ * returns the rest. A failed render or write removes the temporary file.
+ */
+async function writePdf(outFile: string, render: (sink: BlockSink) => Promise<readonly Buffer[]>): Promise<void> {
   const target = resolve(outFile);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
-      for (const part of Buffer.isBuffer(bytes) ? [bytes] : bytes) {
+      const write = (part: Uint8Array) => {
         for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
-      }
+      };
+      for (const part of await render(write)) write(part);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
