@@ -65,9 +65,9 @@ export async function renderPdfWithStats(view: ViewModel, outFile: string, optio
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** writePdf of a definition, timed from `started`, with the peak memory of the process that rendered. */
+/** writeDefinition, timed from `started`, with the peak memory of the process that rendered. */
 export async function writeDefinitionWithStats(definition: TDocumentDefinitions, outFile: string, options: RenderOptions, started: number): Promise<RenderStats> {
-  await writePdf(outFile, (sink) => renderParts(definition, options, sink));
+  await writeDefinition(definition, outFile, options);
   return { path: outFile, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -78,15 +78,15 @@ let temporaryCounter = 0;
  * A failed render or write leaves the previous PDF untouched.
  */
 export async function renderPdf(view: ViewModel, outFile: string, options: RenderOptions = {}, kind: PdfKind = 'council'): Promise<void> {
-  await writePdf(outFile, (sink) => renderParts(pdfDefinition(view, kind, options), options, sink));
+  await writeDefinition(pdfDefinition(view, kind, options), outFile, options);
 }
 
 /**
- * Writes a PDF atomically (see renderPdf) as it is rendered: `render` hands each complete block of bytes to the
- * sink, which writes it to the temporary file at once (a 300-page PDF is not held whole while it is drawn), and
- * returns the rest. A failed render or write removes the temporary file.
+ * Renders a definition into a file atomically (see renderPdf) as it is drawn: each complete block of bytes goes to the
+ * temporary file at once (a 300-page PDF is not held whole while it is drawn), the rest when the document ends. A
+ * failed render or write removes the temporary file.
  */
-async function writePdf(outFile: string, render: (sink: BlockSink) => Promise<readonly Buffer[]>): Promise<void> {
+async function writeDefinition(definition: TDocumentDefinitions, outFile: string, options: RenderOptions): Promise<void> {
   const target = resolve(outFile);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);
@@ -96,7 +96,7 @@ async function writePdf(outFile: string, render: (sink: BlockSink) => Promise<re
       const write = (part: Uint8Array) => {
         for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
       };
-      for (const part of await render(write)) write(part);
+      for (const part of await renderParts(definition, options, write)) write(part);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -8,16 +8,19 @@ import { whereBlock, whereField } from '../../cross-language/where.ts';
 /**
  * What each text was judged to be, per set of proper names, kept for the process: a judgement depends on the text and
  * the names only, and `strategy dev` and the tests check the same texts again and again. Only the language a reliable
- * judgement found is kept (undefined for none); the whole memory is let go at a bound, so a long session stays small.
+ * judgement found is kept (undefined for none); a memory that reaches its bound is let go, so a long session stays small.
  */
 const remembered = new Map<string, Map<string, DetectedLanguage | undefined>>();
+const maxNameSets = 16;
 const maxRemembered = 50_000;
-let rememberedCount = 0;
 
 function judgementsFor(names: readonly string[]): Map<string, DetectedLanguage | undefined> {
   const key = names.join('\u0000');
   let judgements = remembered.get(key);
-  if (!judgements) remembered.set(key, (judgements = new Map()));
+  if (!judgements) {
+    if (remembered.size >= maxNameSets) remembered.clear();
+    remembered.set(key, (judgements = new Map()));
+  }
   return judgements;
 }
 
@@ -47,16 +50,12 @@ schema/project.json.`,
   run({ graph, report }) {
     const names = properNames(graph);
     // Each distinct text is judged once: the same title, unit or responsible body recurs in many files.
-    let judgements = judgementsFor(names);
+    const judgements = judgementsFor(names);
     const judge = (text: string): DetectedLanguage | undefined => {
       if (judgements.has(text)) return judgements.get(text);
       const { lang, reliable } = identifyLanguage(text, { properNames: names });
       const found = reliable ? lang : undefined;
-      if (++rememberedCount > maxRemembered) {
-        remembered.clear();
-        rememberedCount = 1;
-        judgements = judgementsFor(names);
-      }
+      if (judgements.size >= maxRemembered) judgements.clear();
       judgements.set(text, found);
       return found;
     };
