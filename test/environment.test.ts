@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixtures.ts';
-import { hasChromium } from './site/helpers.ts';
+import { chromiumPath, hasChromium } from './site/helpers.ts';
 import { preflightAvailable } from './pdf/helpers.ts';
 
 // Browser and PDF/A tests skip on a machine without Chromium or PDFBox, so that `npm test` still runs there.
 // In CI (.ci/run installs both) a missing tool must fail the run instead of silently skipping those tests.
 describe.runIf(process.env['CI'])('the CI machine', () => {
-  it('has Debian chromium for the browser tests', () => {
+  it('has Debian chromium-headless-shell for the browser tests', () => {
     expect(hasChromium).toBe(true);
+    // What .ci/run installs, unless CHROMIUM_PATH names another.
+    expect(chromiumPath).toBe(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium-headless-shell');
   });
   it('has PDFBox Preflight for the PDF/A-1b test', () => {
     expect(preflightAvailable()).toBe(true);

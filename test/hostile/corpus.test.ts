@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { main } from '../../src/cli.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { formatReport, formats } from '../../src/diagnostics/reporters.ts';
+import { findRepository } from '../../src/diagnostics/repository.ts';
 import { allRules } from '../../src/validate/all-rules.ts';
 import { folders, repoRoot, repoSchema } from '../helpers/fixtures.ts';
 import type { Expected, SetupStep } from './make-corpus.ts';
@@ -21,6 +22,7 @@ const cases = folders(corpus);
 const ruleIds = new Set(allRules.map((rule) => rule.id));
 const secret = 'SECRET-OUTSIDE-STRATEGY';
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+const repository = findRepository(repoRoot);
 
 interface JsonMessage {
   file: string;
@@ -125,10 +127,10 @@ describe.each(cases)('hostile case %s', (name) => {
     }
     for (const ruleId of expected.absentRules ?? []) expect(report.messages.filter((m) => m.ruleId === ruleId).map(show)).toEqual([]);
 
-    // The other report formats take the same messages without throwing.
+    // The other report formats take the same messages without throwing (SARIF in the repository found once for all).
     const result = loadStrategy(strategy, { schemaDir: repoSchema });
     for (const format of formats) {
-      const text = formatReport(format, { messages: result.messages, fileCount: result.graph.files.length, rules: allRules });
+      const text = formatReport(format, { messages: result.messages, fileCount: result.graph.files.length, rules: allRules, repository });
       if (format === 'sarif' || format === 'json') JSON.parse(text);
       expect(text).not.toContain(secret);
     }

@@ -20,6 +20,8 @@ import type { ViewModel } from '../../src/view/types.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { runMain } from '../helpers/cli.ts';
 import { decodeEntities } from '../site/helpers.ts';
+import { isCouncilRow } from '../../src/render/pdf/index.ts';
+import { pdfFonts } from '../pdf/helpers.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'presentation-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -51,10 +53,17 @@ const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).r
 const squeeze = (text: string) => text.replace(/[\s\u200b\u00ad]+/g, '');
 
 const pageText = (built: Built, lang: string, id: string) => decode(readFileSync(join(built.out, 'site', lang, id, 'index.html'), 'utf8'));
+/** The council PDF of a language. */
+const pdfFile = (built: Built, lang: string) => join(built.out, 'pdf', readdirSync(join(built.out, 'pdf')).find((name) => name.endsWith(`-${lang}.pdf`))!);
+/** Its text as pdftotext reads it, read once per build and language. */
+const pdfTexts = new Map<string, string>();
 function pdfText(built: Built, lang: string): string {
-  const file = readdirSync(join(built.out, 'pdf')).find((name) => name.endsWith(`-${lang}.pdf`))!;
-  const run = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(built.out, 'pdf', file), '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const file = pdfFile(built, lang);
+  const known = pdfTexts.get(file);
+  if (known !== undefined) return known;
+  const run = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(run.stderr);
+  pdfTexts.set(file, run.stdout);
   return run.stdout;
 }
 function allSiteText(built: Built): string {
@@ -202,5 +211,17 @@ describe("this county's strategy", () => {
 
   it('gives every item the same facts on its site page as in the PDF, value by value', () => {
     expect(expectSameFacts(built)).toBeGreaterThan(300);
+  });
+
+  it('prints every goal of the council tables in both PDFs, in fonts embedded in the file', () => {
+    for (const [lang, view] of Object.entries(built.views)) {
+      const pdf = squeeze(pdfText(built, lang));
+      const goals = view.order.map((id) => view.items[id]!).filter(isCouncilRow);
+      expect(goals.length).toBeGreaterThan(20);
+      for (const goal of goals) expect(pdf, `${lang}: ${goal.id}`).toContain(squeeze(goal.title));
+      const fonts = pdfFonts(pdfFile(built, lang));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font.embedded, `${lang}: ${font.name}`).toBe(true);
+    }
   });
 });

@@ -4,14 +4,14 @@
  * child, as it does for an editor.)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSite } from '../../src/commands/dev/site.ts';
 import { repoRoot, run, tempStrategy } from './helpers.ts';
+import { chromiumArgs, chromiumPath, hasChromium } from '../site/helpers.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const available = existsSync(chromiumPath) && findSite(join(repoRoot, 'strategy')) !== undefined;
+const available = hasChromium && findSite(join(repoRoot, 'strategy')) !== undefined;
 
 describe.skipIf(!available)('strategy dev with the site preview', () => {
   it('serves the site and reloads the browser after a change that checks clean', { timeout: 120_000 }, async () => {
@@ -28,7 +28,7 @@ describe.skipIf(!available)('strategy dev with the site preview', () => {
     let out = '';
     dev.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     dev.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const browser = await chromium.launch({ executablePath: chromiumPath });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       await expect.poll(() => out, { timeout: 60_000 }).toMatch(/site preview: \S+|unavailable/);
       const url = /site preview: (\S+)/.exec(out)?.[1];
