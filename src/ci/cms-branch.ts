@@ -24,7 +24,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { defaultSchemaDir, loadStrategy } from '../pipeline.ts';
-import { loadSchemaSet } from '../load/schema.ts';
+import { cachedSchemaSet } from '../load/schema-cache.ts';
 import { planFixes } from '../edit/fix-plan.ts';
 import { writeFileAtomic } from '../edit/write.ts';
 import { parseFile } from '../parse/parse-file.ts';
@@ -55,7 +55,7 @@ type HashAt = (file: SourceFile) => string | undefined;
  */
 export function reconcileCmsEdits(strategyDir: string, changed: ReadonlySet<string>, baseHash: HashAt, schemaDir = defaultSchemaDir(strategyDir)): CmsBranchResult {
   const root = resolve(strategyDir);
-  const schema = loadSchemaSet(schemaDir);
+  const schema = cachedSchemaSet(schemaDir);
   const primary = schema.project.primaryLanguage;
   const first = loadStrategy(root, { schemaDir });
   const touched = new Set(first.graph.files.filter((file) => changed.has(file.path)).map((file) => file.stem));

@@ -12,7 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { loadSchemaSet, SchemaError } from '../load/schema.ts';
+import { SchemaError } from '../load/schema.ts';
+import { cachedSchemaSet } from '../load/schema-cache.ts';
 import type { SchemaSet } from '../model/types.ts';
 import { renderCmsConfig } from './config.ts';
 import { renderFrontMatterSchema } from './editor-schema.ts';
@@ -55,7 +56,7 @@ function generate(args: string[], io: { out: (text: string) => void; err: (text:
   }
   let schema: SchemaSet;
   try {
-    schema = loadSchemaSet(resolve(values.schema));
+    schema = cachedSchemaSet(resolve(values.schema));
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     io.err(`${error.message}\n${t('cms.generate.schema-problems', { problems: count(error.problems.length, 'cli.problem.one', 'cli.problem.other') })}\n`);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { count as plural, t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError, type Command } from './command.ts';
-import { loadSchemaSet } from '../load/schema.ts';
+import { cachedSchemaSet } from '../load/schema-cache.ts';
 import { defaultSchemaDir } from '../pipeline.ts';
 import { planFixes } from '../edit/fix-plan.ts';
 import { unifiedDiff } from '../edit/diff.ts';
@@ -25,7 +25,7 @@ const fix: Command = async (args, io) => {
   });
   if (positionals.length > 1) throw new UsageError(t('cli.one-folder', { command: 'fix', n: positionals.length }));
   const dir = positionals[0] ?? 'strategy';
-  const schema = loadSchemaSet(values.schema ?? defaultSchemaDir(dir));
+  const schema = cachedSchemaSet(values.schema ?? defaultSchemaDir(dir));
   const { languages } = schema.project;
   if (values.from !== undefined && !languages.includes(values.from)) {
     throw new UsageError(t('cli.fix.from', { lang: values.from, languages: languages.join(', ') }));

@@ -3,7 +3,7 @@ import { t } from '../messages/index.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
 import { UsageError, type Command } from './command.ts';
-import { loadSchemaSet } from '../load/schema.ts';
+import { cachedSchemaSet } from '../load/schema-cache.ts';
 import { defaultSchemaDir, readSources } from '../pipeline.ts';
 import { buildGraph } from '../model/graph.ts';
 import { NewItemError, planNewItem } from '../edit/new-item.ts';
@@ -20,7 +20,7 @@ const newItem: Command = async (args, io) => {
   const loose = parseArgs({ args, allowPositionals: true, strict: false, options: common });
   const dir = typeof loose.values.dir === 'string' ? loose.values.dir : 'strategy';
   const schemaDir = typeof loose.values.schema === 'string' ? loose.values.schema : defaultSchemaDir(dir);
-  const schema = loadSchemaSet(schemaDir);
+  const schema = cachedSchemaSet(schemaDir);
   const titleOptions = Object.fromEntries(schema.project.languages.map((lang) => [`title-${lang}`, { type: 'string' as const }]));
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, ...titleOptions } });
   const [kind, ...extra] = positionals;

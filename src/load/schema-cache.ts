@@ -1,9 +1,11 @@
 /**
  * The schema set of a folder, compiled once per process for as long as its files stay as they are: compiling the
  * kinds' JSON Schemas is most of the time a small strategy's check takes, and a process that checks again and
- * again (the tests, an editor's `strategy dev`) would otherwise pay it each time. The key is the folder's files,
- * their paths and contents (a hash), and the working folder (messages name schema files relative to it); a schema
- * that fails to load is not kept, so its errors are always current.
+ * again (the tests, an editor's `strategy dev`) would otherwise pay it each time. The key is the folder, as given and
+ * as an absolute path, and its files, their paths and contents (a hash). A schema set that loads holds nothing of the
+ * working folder (its paths are relative to the folder), so one copy serves every working folder; a schema that fails
+ * to load is not kept (its messages name files relative to the working folder, in the editor's language), so its
+ * errors are always current.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +45,7 @@ function fingerprint(root: string): string {
 
 /** loadSchemaSet(root), from this process's copy when the folder's files are unchanged since it was made. */
 export function cachedSchemaSet(root: string, options: { cwd?: string } = {}): SchemaSet {
-  const key = `${resolve(root)}\u0000${options.cwd ?? process.cwd()}`;
+  const key = `${resolve(root)}\u0000${root}`;
   const print = fingerprint(resolve(root));
   const known = kept.get(key);
   if (known && known.fingerprint === print) return known.schema;

@@ -4,6 +4,7 @@
  * problems: JSON read with the position of every value, the meta-schema's checks of our keywords, ajv's compile
  * errors turned into located messages, project.json, and the kinds with their hierarchy and the glossary's fields.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -519,6 +520,64 @@ function readProject(root: string, display: (path: string) => string, problems: 
   };
 }
 
+/** An ajv as schema/ is compiled with. */
+function newAjv(): Ajv2020 {
+  // Without ajv's optimising pass over the code it generates: the pass took over a third of compiling schema/ (the
+  // larger part of a small strategy's check, and of every check of a changed schema/), and validating 5,000 items
+  // with the unoptimised code takes the same time (bench/RESULTS.md).
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
+  addFormats.default(ajv);
+  // Of any type to ajv: our meta-schema says which each takes, in the editor's words and at the value.
+  for (const keyword of ownKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'] });
+  return ajv;
+}
+
+/**
+ * The ajv that checks each file against JSON Schema's meta-schema and knows the keywords: one for the process, as it
+ * holds no file of schema/ (each load compiles its files in an ajv of its own), so JSON Schema's meta-schema is
+ * compiled once and not at every load.
+ */
+let checker: Ajv2020 | undefined;
+const schemaChecker = (): Ajv2020 => (checker ??= newAjv());
+
+/**
+ * Validators compiled by earlier loads in this process, by what each was compiled from: its file's schema and the
+ * schemas of the files its references reach, which is all ajv reads to compile it (the options and keywords are
+ * the same for every load). A check of schema/ after an edit of one file compiles that file and what refers to it,
+ * not every kind again; what a failed compile says is never kept, so it is said again. Bounded like the project's
+ * other caches: emptied when full.
+ */
+const compiledBefore = new Map<string, ValidateFunction>();
+const maxCompiledBefore = 1000;
+
+function rememberCompiled(key: string, validate: ValidateFunction): void {
+  if (compiledBefore.size >= maxCompiledBefore) compiledBefore.clear();
+  compiledBefore.set(key, validate);
+}
+
+/**
+ * The key of a file's validator: a hash of the schemas it reaches through its references, by `$id`. None (compile it)
+ * when a reference leads to no file given to ajv, or a file declares an `$id` below its root, which changes what its
+ * references resolve against.
+ */
+function compiledKey(file: SchemaFile, added: ReadonlyMap<string, SchemaFile>): string | undefined {
+  const reached = new Map<string, SchemaFile>();
+  const visit = (current: SchemaFile): boolean => {
+    if (reached.has(current.id!)) return true;
+    reached.set(current.id!, current);
+    if (subschemas(current.schema).some(({ schema, pointer }) => pointer.length > 0 && '$id' in schema)) return false;
+    for (const id of current.refersTo) {
+      const target = added.get(id);
+      if (!target || !visit(target)) return false;
+    }
+    return true;
+  };
+  if (!visit(file)) return undefined;
+  const hash = createHash('sha256').update(file.id!);
+  for (const id of [...reached.keys()].sort()) hash.update(`\u0000${id}\u0000${JSON.stringify(reached.get(id)!.schema)}`);
+  return hash.digest('hex');
+}
+
 /** One `*.schema.json`, read, with what it refers to and whether ajv can be given it. */
 interface SchemaFile {
   source: Source;
@@ -720,13 +779,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
   }
   const project = readProject(root, display, problems);
 
-  // Without ajv's optimising pass over the code it generates: the pass took over a third of compiling schema/ (the
-  // larger part of a small strategy's check, and of every check of a changed schema/), and validating 5,000 items
-  // with the unoptimised code takes the same time (bench/RESULTS.md).
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
-  addFormats.default(ajv);
-  // Of any type to ajv: our meta-schema says which each takes, in the editor's words and at the value.
-  for (const keyword of ownKeywords) ajv.addKeyword({ keyword, schemaType: ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'] });
+  const ajv = newAjv();
 
   const paths = [...walk(root)].filter((entry) => entry.isFile() && entry.name.endsWith('.schema.json')).map((entry) => join(entry.parentPath, entry.name)).sort();
   const files: SchemaFile[] = [];
@@ -742,7 +795,7 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
     const file: SchemaFile = { source, schema, id: typeof schema['$id'] === 'string' && schema['$id'] ? resolveId(schema['$id'], '') : undefined, refersTo: new Set(), usable: true };
     if (!file.id) file.usable = false;
     try {
-      checkSchemaFile(file, ajv, problems);
+      checkSchemaFile(file, schemaChecker(), problems);
     } catch (error) {
       problems.push(source.problem('schema-invalid', t('schema.cannot-check', { detail: (error as Error).message })));
       file.usable = false;
@@ -780,9 +833,18 @@ export function loadSchemaSet(root: string, options: { cwd?: string } = {}): Sch
   const compiled = new Map<SchemaFile, ValidateFunction>();
   for (const file of added.values()) {
     if (blocked(file)) continue;
+    const key = compiledKey(file, added);
+    const known = key === undefined ? undefined : compiledBefore.get(key);
+    if (known) {
+      compiled.set(file, known);
+      continue;
+    }
     try {
       const validate = ajv.getSchema(file.id!);
-      if (validate) compiled.set(file, validate);
+      if (validate) {
+        compiled.set(file, validate);
+        if (key !== undefined) rememberCompiled(key, validate);
+      }
     } catch (error) {
       // An x- keyword of a type ajv's declaration of it refuses (null): our meta-schema has said so, at the value.
       if (/^x-[\w-]+ value must be /.test((error as Error).message) && problems.some((p) => p.path === file.source.display)) continue;

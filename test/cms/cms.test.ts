@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { cmsConfig } from '../../src/cms/config.ts';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { reconcileCmsEdits } from '../../src/ci/cms-branch.ts';
 import { fileHash } from '../../src/cross-language/file-view.ts';
@@ -15,7 +15,7 @@ type Diff = { path: string; content: string; newFile: boolean };
 
 describe.runIf(hasChromium)('the CMS (Decap CMS 3, test-repo backend, in Chromium)', () => {
   const strategy = tempStrategy();
-  const schema = loadSchemaSet(strategy.schema);
+  const schema = cachedSchemaSet(strategy.schema);
   const generated = cmsConfig(schema) as { collections: Record<string, unknown>[] };
   // Decap's test-repo backend takes every file of a media folder for an uploaded image, and a new item's media folder
   // is its collection's folder until it has a path: there, the Markdown files. So the in-page repository gets an

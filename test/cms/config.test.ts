@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/cms/config.ts';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
 type Field = { name: string; label: string; widget: string; hint?: string; fields?: Field[]; field?: Field };
 type Collection = { name: string; hide?: boolean; fields: Field[]; nested?: unknown; meta?: unknown; media_folder?: string };
 
-const schema = loadSchemaSet(join(repoRoot, 'schema'));
+const schema = cachedSchemaSet(join(repoRoot, 'schema'));
 const config = cmsConfig(schema) as { locale: string; collections: Collection[] };
 
 /** Every field an editor sees, nested ones included, with where it is. */

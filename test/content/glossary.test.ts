@@ -8,7 +8,7 @@ import { glossarySourceFile, loadStrategy } from '../../src/pipeline.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { runRules } from '../../src/validate/run.ts';
 import { allRules } from '../../src/validate/all-rules.ts';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { readGlossary } from '../../src/load/glossary.ts';
 import { inflectedTerm, nativeMorphology } from '../../src/cross-language/morphology.ts';
 import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
@@ -18,7 +18,7 @@ import { repoRoot, repoSchema } from '../helpers/fixtures.ts';
 // tests the path of a machine without them.
 const morphology = nativeMorphology();
 const withCheckers = morphology.fi !== undefined && morphology.sv !== undefined;
-const schema = loadSchemaSet(repoSchema);
+const schema = cachedSchemaSet(repoSchema);
 const shipped = readGlossary(join(repoRoot, 'strategy'), schema.project.glossary, schema.project.glossaryFields);
 
 describe('the shipped glossary', () => {
@@ -144,7 +144,7 @@ describe('the glossary fields come from schema/', () => {
     const file = join(schemaDir, 'glossary.schema.json');
     const glossarySchema = readFileSync(file, 'utf8').replace('"definition": {', '"maaritelma": {').replace('"source": {', '"lahde": {').replace('"definition"]', '"maaritelma"]');
     writeFileSync(file, glossarySchema);
-    const fields = loadSchemaSet(schemaDir).project.glossaryFields;
+    const fields = cachedSchemaSet(schemaDir).project.glossaryFields;
     expect(fields).toMatchObject({ definition: 'maaritelma', source: 'lahde', id: 'id', note: 'note', terms: { sv: 'sv', fi: 'fi' } });
     writeFileSync(join(temp, 'glossary.yaml'), '- id: welfare-area\n  sv: [välfärdsområde]\n  fi: [hyvinvointialue]\n  maaritelma: { sv: Samfund., fi: Yhteisö. }\n  lahde: "611/2021, 2 §"\n');
     const [entry] = readGlossary(temp, 'glossary.yaml', fields).entries;

@@ -19,7 +19,7 @@ import { parseFile } from '../../src/parse/parse-file.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { runRules } from '../../src/validate/run.ts';
 import { allRules } from '../../src/validate/all-rules.ts';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { buildViewModel } from '../../src/view/build.ts';
 import type { SourceFile } from '../../src/model/types.ts';
@@ -34,7 +34,7 @@ const replay = {
   ...(process.env['FUZZ_PATH'] ? { path: process.env['FUZZ_PATH'] } : {}),
 };
 
-const schema = loadSchemaSet(repoSchema);
+const schema = cachedSchemaSet(repoSchema);
 const ruleIds = new Set(allRules.map((rule) => rule.id));
 const miniRoot = join(repoRoot, 'test/fixtures/mini/strategy');
 const namePattern = /^(.*)\.(sv|fi)\.md$/;

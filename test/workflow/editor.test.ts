@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { loadStrategy } from '../../src/pipeline.ts';
 import { kindProperties } from '../../src/edit/schema-props.ts';
 import { cmsConfig, renderCmsConfig } from '../../src/cms/config.ts';
@@ -16,7 +16,7 @@ import { repoRoot, run } from './helpers.ts';
 type Field = { name: string; widget: string; i18n?: boolean | string; required?: boolean; options?: unknown[]; collection?: string; multiple?: boolean; fields?: Field[]; default?: unknown };
 type Collection = { name: string; folder: string; filter?: { field: string; value: string }; i18n: boolean; hide?: boolean; fields: Field[] };
 
-const schema = loadSchemaSet(join(repoRoot, 'schema'));
+const schema = cachedSchemaSet(join(repoRoot, 'schema'));
 
 function coversEveryKind(set: SchemaSet, config: Record<string, unknown>): void {
   const all = config['collections'] as Collection[];
@@ -65,7 +65,7 @@ describe('CMS configuration', () => {
   });
 
   it('follows another county\'s schema without knowing its kinds', () => {
-    const other = loadSchemaSet(join(repoRoot, 'test/fixtures/alt-hierarchy/schema'));
+    const other = cachedSchemaSet(join(repoRoot, 'test/fixtures/alt-hierarchy/schema'));
     coversEveryKind(other, cmsConfig(other));
   });
 });

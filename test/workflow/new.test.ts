@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadStrategy } from '../../src/pipeline.ts';
-import { loadSchemaSet } from '../../src/load/schema.ts';
+import { cachedSchemaSet } from '../../src/load/schema-cache.ts';
 import { slugify } from '../../src/edit/slug.ts';
 import { run, snapshot, tempStrategy } from './helpers.ts';
 
-const languages = loadSchemaSet(resolve('schema')).project.languages;
+const languages = cachedSchemaSet(resolve('schema')).project.languages;
 
 function frontMatter(path: string): Record<string, unknown> {
   const text = readFileSync(path, 'utf8');
